@@ -1,0 +1,33 @@
+package org.iidrules;
+
+import org.iidrules.model.Submission;
+import org.iidrules.result.Result;
+
+/**
+ * One methodology year, compiled and ready: immutable and safe to share between threads.
+ * Obtain one from {@link RuleSets}.
+ */
+public interface RuleSet {
+
+    /** The rule set's id, e.g. {@code iid-2022}. */
+    String id();
+
+    /** The assessment year it scores. */
+    int year();
+
+    /** The rule set's own version (not the library's). */
+    String version();
+
+    /** How the rule set was made: "reconstructed", "transcribed", "announced", "draft". */
+    String status();
+
+    /** SHA-256 over every file the year uses (manifest, catalogues, rules), as lowercase hex. */
+    String digest();
+
+    /**
+     * Scores a submission under this year's rules, whatever year the submission was prepared for.
+     *
+     * @throws InvalidSubmissionException when the submission breaks the model's constraints
+     */
+    Result evaluate(Submission submission);
+}

@@ -1,0 +1,103 @@
+package org.iidrules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.iidrules.engine.RuleFiles;
+import org.iidrules.engine.RuleSetLoader;
+
+/**
+ * The registry of rule sets, one per methodology year. Each is compiled on first use and then
+ * shared; every method is thread-safe.
+ *
+ * <pre>{@code
+ * RuleSet rules = RuleSets.builtIn().forYear(2022);
+ * Result result = rules.evaluate(submission);
+ * }</pre>
+ */
+public final class RuleSets {
+
+    /** Where index-rules keeps its rule sets on the classpath, and the list of built-in years. */
+    static final String ROOT = "iid";
+    static final String INDEX = ROOT + "/rulesets.yaml";
+
+    private final RuleFiles files;
+    private final Map<Integer, String> manifests;
+    private final Map<Integer, RuleSet> loaded = new ConcurrentHashMap<>();
+
+    private RuleSets(RuleFiles files, Map<Integer, String> manifests) {
+        this.files = files;
+        this.manifests = Map.copyOf(manifests);
+    }
+
+    /** The rule sets shipped in index-rules. */
+    public static RuleSets builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    /**
+     * A rule set from a folder on disk holding a {@code manifest.yaml}, compiled now. Paths in the
+     * manifest may reach the folder's parent (for shared catalogues), no further.
+     */
+    public static RuleSet fromFolder(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute.resolve("manifest.yaml"))) {
+            throw new RuleSetException(folder.toString(), List.of(new RuleProblem(folder + "/manifest.yaml", 0, 0,
+                    "no manifest.yaml in this folder")));
+        }
+        Path root = absolute.getParent() == null ? absolute : absolute.getParent();
+        return RuleSetLoader.load(RuleFiles.directory(root), absolute.getFileName() + "/manifest.yaml");
+    }
+
+    /** The years with a rule set, oldest first. */
+    public List<Integer> years() {
+        return new ArrayList<>(new TreeMap<>(manifests).keySet());
+    }
+
+    /** The rule set for an assessment year, compiled on first use. */
+    public RuleSet forYear(int year) {
+        String manifest = manifests.get(year);
+        if (manifest == null) {
+            throw new UnknownYearException(year, years());
+        }
+        return loaded.computeIfAbsent(year, y -> RuleSetLoader.load(files, manifest));
+    }
+
+    /** The newest year's rule set. */
+    public RuleSet latest() {
+        List<Integer> years = years();
+        return forYear(years.get(years.size() - 1));
+    }
+
+    private static final class BuiltIn {
+        static final RuleSets INSTANCE = load();
+
+        private static RuleSets load() {
+            ClassLoader loader = RuleSets.class.getClassLoader();
+            try (InputStream in = loader.getResourceAsStream(INDEX)) {
+                if (in == null) {
+                    throw new IidException("No built-in rule sets: " + INDEX
+                            + " is not on the classpath. Add the index-rules artifact as a dependency.");
+                }
+                Index index = new ObjectMapper(new YAMLFactory()).readValue(in, Index.class);
+                return new RuleSets(RuleFiles.classpath(loader, ROOT), new TreeMap<>(index.years()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + INDEX, e);
+            }
+        }
+    }
+
+    /** {@code iid/rulesets.yaml}: year → manifest path. */
+    record Index(Map<Integer, String> years) {
+    }
+}

@@ -1,0 +1,90 @@
+package org.iidrules.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.iidrules.RuleProblem;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles DRL text into a rule base and turns Drools' messages into {@link RuleProblem}s that name
+ * file, line and column in plain words.
+ */
+final class RuleBaseBuilder {
+
+    private static final Pattern LINE_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]|Line (\\d+):(\\d+)");
+
+    private RuleBaseBuilder() {
+    }
+
+    /** Compiles the given files (path to text); problems are added to {@code problems}. */
+    static KieBase build(Map<String, byte[]> drlFiles, List<RuleProblem> problems) {
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        // Drools only warns when a second rule of the same name replaces the first: make it an error.
+        conf.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        for (Map.Entry<String, byte[]> file : drlFiles.entrySet()) {
+            Resource resource = ResourceFactory.newByteArrayResource(file.getValue());
+            resource.setSourcePath(file.getKey());
+            builder.add(resource, ResourceType.DRL);
+        }
+        List<RuleProblem> found = new ArrayList<>();
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            RuleProblem problem = toProblem(result);
+            if (problem != null) {
+                found.add(problem);
+            }
+        }
+        if (!found.isEmpty()) {
+            problems.addAll(found);
+            return null;
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(builder.getKnowledgePackages());
+        return base;
+    }
+
+    private static RuleProblem toProblem(KnowledgeBuilderResult result) {
+        String message = result.getMessage() == null ? "" : result.getMessage().trim();
+        if (message.contains("Parser returned a null Package")) {
+            return null; // noise that always follows a real parse error
+        }
+        String file = result.getResource() == null || result.getResource().getSourcePath() == null
+                ? "(unknown file)" : result.getResource().getSourcePath();
+        int line = 0;
+        int column = 0;
+        int[] lines = result.getLines();
+        if (lines != null && lines.length > 0 && lines[0] > 0) {
+            line = lines[0];
+        }
+        Matcher m = LINE_COLUMN.matcher(message);
+        if (m.find()) {
+            int l = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            column = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            if (line == 0) {
+                line = l;
+            }
+        }
+        if (result instanceof KnowledgeBuilderError && message.isEmpty()) {
+            message = result.toString();
+        }
+        // Drools messages can quote whole generated sources; the first line says what matters.
+        int newline = message.indexOf('\n');
+        String first = newline < 0 ? message : message.substring(0, newline).trim();
+        return new RuleProblem(file, line, column, first);
+    }
+}

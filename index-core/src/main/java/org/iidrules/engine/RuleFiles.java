@@ -1,0 +1,84 @@
+package org.iidrules.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Where a rule set's files come from: the built-in ones on the classpath (index-rules), or a folder
+ * on disk. Paths are '/'-separated and relative to the root.
+ */
+public abstract class RuleFiles {
+
+    /** The file's bytes, or null when there is no such file. */
+    abstract byte[] read(String path);
+
+    /** A readable name of the root, for messages. */
+    abstract String describe();
+
+    /** {@code base/relative}, with "." and ".." resolved. */
+    static String resolve(String base, String relative) {
+        String joined = base.isEmpty() ? relative : base + "/" + relative;
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : joined.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    throw new IllegalArgumentException("path leaves the rule folder: " + joined);
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    public static RuleFiles classpath(ClassLoader loader, String root) {
+        return new RuleFiles() {
+            @Override
+            byte[] read(String path) {
+                try (InputStream in = loader.getResourceAsStream(root + "/" + path)) {
+                    return in == null ? null : in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            String describe() {
+                return "classpath:" + root;
+            }
+        };
+    }
+
+    public static RuleFiles directory(Path root) {
+        return new RuleFiles() {
+            @Override
+            byte[] read(String path) {
+                try {
+                    return Files.readAllBytes(root.resolve(path));
+                } catch (NoSuchFileException e) {
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            String describe() {
+                return root.toString();
+            }
+        };
+    }
+}

@@ -1,0 +1,13 @@
+package org.iidrules.model;
+
+import java.util.List;
+
+/** A raw fact that carries its own evidence: an SID indicator or an SPD row. */
+public interface Evidenced {
+    List<Evidence> evidence();
+
+    /** True when at least one piece of evidence is attached (A13). */
+    default boolean isEvidenced() {
+        return evidence() != null && !evidence().isEmpty();
+    }
+}

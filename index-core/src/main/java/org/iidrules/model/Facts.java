@@ -1,0 +1,29 @@
+package org.iidrules.model;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** Defensive copies for the model's records. */
+final class Facts {
+    private Facts() {
+    }
+
+    static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : Collections.unmodifiableList(new java.util.ArrayList<>(values));
+    }
+
+    /**
+     * A sorted, unmodifiable copy: {@code Set.copyOf} iterates in an order that changes from one JVM
+     * to the next, and results must be byte-identical across runs.
+     */
+    static <T extends Comparable<? super T>> Set<T> sorted(Set<T> values) {
+        if (values == null) {
+            return Collections.emptySortedSet();
+        }
+        SortedSet<T> copy = new TreeSet<>(values);
+        return Collections.unmodifiableSortedSet(copy);
+    }
+}

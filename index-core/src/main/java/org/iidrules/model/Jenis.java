@@ -1,0 +1,6 @@
+package org.iidrules.model;
+
+/** Whether the innovation is digital. */
+public enum Jenis {
+    DIGITAL, NON_DIGITAL
+}

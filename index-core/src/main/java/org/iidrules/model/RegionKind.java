@@ -1,0 +1,6 @@
+package org.iidrules.model;
+
+/** The three kinds of regional government (pemda). */
+public enum RegionKind {
+    PROVINSI, KABUPATEN, KOTA
+}

@@ -134,7 +134,8 @@ final class ResultAssembler {
         Scoresheet.Marks marks = sheet.marksOf(innovation);
         String base = "$.innovations[" + index + "]";
         List<Scoresheet.Decision> exclusions = new ArrayList<>(marks.exclusions);
-        exclusions.sort(Comparator.comparing(e -> e.rule().name()));
+        // Rules fire in an order Drools chooses; reasons are listed in the order the rule files state them.
+        exclusions.sort(Comparator.comparingInt(e -> e.rule().order()));
         // Indicator findings of an innovation the eligibility rules already set aside would only be
         // noise: its own NOT_COUNTED finding says why it does not count.
         boolean reportIndicators = exclusions.isEmpty();
@@ -310,7 +311,7 @@ final class ResultAssembler {
             }
             try {
                 Object value = c.getAccessor().invoke(fact);
-                if (value == null || (value instanceof Collection<?> col && col.isEmpty())) {
+                if (value == null) {
                     continue;
                 }
                 parts.add(c.getName() + "=" + render(value));

@@ -18,6 +18,7 @@ import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
@@ -36,6 +37,9 @@ final class RuleBaseBuilder {
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         // Drools only warns when a second rule of the same name replaces the first: make it an error.
         conf.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        // Sessions are stateless and rules never modify facts, so property reactivity buys nothing; it
+        // would only warn about every rule that joins the Assessment year.
+        conf.setOption(PropertySpecificOption.ALLOWED);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (Map.Entry<String, byte[]> file : drlFiles.entrySet()) {
             Resource resource = ResourceFactory.newByteArrayResource(file.getValue());

@@ -97,7 +97,7 @@ public final class RuleSetLoader {
         if (kieBase == null) {
             throw new RuleSetException(manifest.id(), problems);
         }
-        Map<String, RuleInfo> rules = readRules(kieBase, manifest, spd, sid, problems);
+        Map<String, RuleInfo> rules = readRules(kieBase, new ArrayList<>(drl.keySet()), manifest, spd, sid, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(manifest.id(), problems);
         }
@@ -175,7 +175,7 @@ public final class RuleSetLoader {
     }
 
     /** Reads every rule's metadata and checks it against the catalogues and the manifest. */
-    private static Map<String, RuleInfo> readRules(KieBase kieBase, Manifest manifest, Catalogue spd, Catalogue sid,
+    private static Map<String, RuleInfo> readRules(KieBase kieBase, List<String> fileOrder, Manifest manifest, Catalogue spd, Catalogue sid,
                                                    List<RuleProblem> problems) {
         Map<String, RuleInfo> rules = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -183,6 +183,8 @@ public final class RuleSetLoader {
                 Map<String, Object> meta = rule.getMetaData();
                 String file = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
                         ? impl.getResource().getSourcePath() : pkg.getName();
+                int loadOrder = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl ? impl.getLoadOrder() : 0;
+                int order = Math.max(0, fileOrder.indexOf(file)) * 100_000 + loadOrder;
                 String where = "rule \"" + rule.getName() + "\"";
                 String indicator = text(meta.get("indicator"));
                 String row = text(meta.get("row"));
@@ -216,7 +218,7 @@ public final class RuleSetLoader {
                 if (row != null && spd.indicator(row) == null) {
                     problems.add(new RuleProblem(file, 0, 0, where + ": @row(" + row + ") is not in catalogue " + spd.id()));
                 }
-                RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), file, indicator, row, level, source, assumptions);
+                RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), file, order, indicator, row, level, source, assumptions);
                 rules.put(info.key(), info);
             }
         }

@@ -1,0 +1,58 @@
+package org.iidrules.examples.cli;
+
+import java.io.PrintWriter;
+
+import org.iidrules.IidException;
+import org.iidrules.InvalidSubmissionException;
+import org.iidrules.RuleSetException;
+import org.iidrules.UnknownYearException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code iid} command: scores submissions and lists the rule sets. */
+@Command(name = "iid",
+        mixinStandardHelpOptions = true,
+        versionProvider = Iid.Version.class,
+        description = "Computes Indonesia's Regional Innovation Index (Indeks Inovasi Daerah) under a methodology year.",
+        subcommands = {ScoreCommand.class, YearsCommand.class, CommandLine.HelpCommand.class})
+public final class Iid {
+
+    /** Exit codes: 0 scored, 1 the input is invalid, 2 the command line is wrong, 3 a rule set is broken. */
+    static final int INVALID_INPUT = 1;
+    static final int USAGE = 2;
+    static final int RULE_SET = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Iid());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof InvalidSubmissionException || e instanceof UnknownYearException) {
+                err.println(e.getMessage());
+                return e instanceof UnknownYearException ? USAGE : INVALID_INPUT;
+            }
+            if (e instanceof RuleSetException) {
+                err.println(e.getMessage());
+                return RULE_SET;
+            }
+            if (e instanceof IidException) {
+                err.println(e.getMessage());
+                return INVALID_INPUT;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"iid " + org.iidrules.engine.LibraryVersion.get()};
+        }
+    }
+}

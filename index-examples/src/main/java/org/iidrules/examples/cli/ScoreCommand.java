@@ -1,0 +1,95 @@
+package org.iidrules.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.iidrules.IidException;
+import org.iidrules.RuleSet;
+import org.iidrules.RuleSets;
+import org.iidrules.json.IidJson;
+import org.iidrules.model.Submission;
+import org.iidrules.result.Result;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code iid score}: scores one submission and prints a readable report or the result as JSON. */
+@Command(name = "score", description = "Scores a submission (JSON) under a methodology year.")
+final class ScoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    Input input;
+
+    static final class Input {
+        @Parameters(paramLabel = "FILE", description = "The submission, as JSON.")
+        Path file;
+
+        @Option(names = "--sample", paramLabel = "NAME", description = "A bundled sample instead of a file: ${COMPLETION-CANDIDATES}.")
+        Sample sample;
+    }
+
+    enum Sample {
+        kalbar_2022;
+
+        String resource() {
+            return "/samples/" + name().replace('_', '-') + ".json";
+        }
+    }
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "The methodology year to score under (default: the year the submission names).")
+    Integer year;
+
+    @Option(names = "--json", description = "Print the whole result as JSON instead of the report.")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the result as JSON to this file.")
+    Path out;
+
+    @Option(names = "--findings", paramLabel = "N", defaultValue = "10", description = "How many findings the report shows (default: ${DEFAULT-VALUE}).")
+    int findings;
+
+    @Override
+    public Integer call() throws IOException {
+        Submission submission = read();
+        RuleSet rules = RuleSets.builtIn().forYear(year == null ? submission.year() : year);
+        Result result = rules.evaluate(submission);
+        String resultJson = IidJson.write(result);
+        if (out != null) {
+            Files.writeString(out, resultJson, StandardCharsets.UTF_8);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (json) {
+            stdout.print(resultJson);
+        } else {
+            stdout.print(new TextReport(result, findings).render());
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private Submission read() throws IOException {
+        if (input.file != null) {
+            if (!Files.isRegularFile(input.file)) {
+                throw new IidException("No such file: " + input.file);
+            }
+            return IidJson.readSubmission(input.file);
+        }
+        try (InputStream in = ScoreCommand.class.getResourceAsStream(input.sample.resource())) {
+            if (in == null) {
+                throw new IidException("The sample " + input.sample + " is missing from this build");
+            }
+            return IidJson.readSubmission(in);
+        }
+    }
+}

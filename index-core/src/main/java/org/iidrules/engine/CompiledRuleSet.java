@@ -20,15 +20,17 @@ final class CompiledRuleSet implements RuleSet {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final String digest;
+    private final boolean precompiled;
 
     CompiledRuleSet(Manifest manifest, Catalogue spd, Catalogue sid, KieBase kieBase, Map<String, RuleInfo> rules,
-                    String digest) {
+                    String digest, boolean precompiled) {
         this.manifest = manifest;
         this.spd = spd;
         this.sid = sid;
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
         this.digest = digest;
+        this.precompiled = precompiled;
     }
 
     @Override
@@ -72,6 +74,7 @@ final class CompiledRuleSet implements RuleSet {
 
     @Override
     public String toString() {
-        return id() + " " + version() + " (" + status() + ", sha256:" + digest.substring(0, 12) + ")";
+        return id() + " " + version() + " (" + status() + ", sha256:" + digest.substring(0, 12)
+                + (precompiled ? ", compiled at build time" : ", compiled at run time") + ")";
     }
 }

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieContainer;
+
 /**
  * Where a rule set's files come from: the built-in ones on the classpath (index-rules), or a folder
  * on disk. Paths are '/'-separated and relative to the root.
@@ -18,6 +22,11 @@ public abstract class RuleFiles {
 
     /** A readable name of the root, for messages. */
     abstract String describe();
+
+    /** The rule base compiled at build time under this name, or null when there is none. */
+    KieBase precompiled(String name) {
+        return null;
+    }
 
     /** {@code base/relative}, with "." and ".." resolved. */
     static String resolve(String base, String relative) {
@@ -58,6 +67,15 @@ public abstract class RuleFiles {
             @Override
             String describe() {
                 return "classpath:" + root;
+            }
+
+            @Override
+            KieBase precompiled(String name) {
+                if (loader.getResource("META-INF/kmodule.xml") == null) {
+                    return null;
+                }
+                KieContainer container = KieServices.get().getKieClasspathContainer(loader);
+                return container.getKieBaseNames().contains(name) ? container.getKieBase(name) : null;
             }
         };
     }

@@ -42,8 +42,19 @@ public final class RuleSetLoader {
     private RuleSetLoader() {
     }
 
-    /** Loads the rule set whose manifest is at {@code manifestPath} within {@code files}. */
+    /**
+     * Loads the rule set whose manifest is at {@code manifestPath} within {@code files}, using the rule
+     * base compiled at build time when there is one that matches the manifest.
+     */
     public static RuleSet load(RuleFiles files, String manifestPath) {
+        return load(files, manifestPath, true);
+    }
+
+    /**
+     * Loads a rule set; with {@code usePrecompiled} false the DRL is always compiled now (the classic
+     * engine, whose errors name file and line). Tests use this to prove both paths score alike.
+     */
+    public static RuleSet load(RuleFiles files, String manifestPath, boolean usePrecompiled) {
         long started = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
         // Every file the year uses, by path: the digest is taken over exactly these bytes.
@@ -93,21 +104,53 @@ public final class RuleSetLoader {
             throw new RuleSetException(manifest.id(), problems);
         }
 
-        KieBase kieBase = RuleBaseBuilder.build(drl, problems);
+        Map<String, DrlFile> drlFiles = new LinkedHashMap<>();
+        drl.forEach((path, bytes) -> drlFiles.put(path, DrlFile.read(path, bytes)));
+        KieBase kieBase = usePrecompiled ? precompiled(files, manifest.id(), drlFiles) : null;
+        boolean precompiled = kieBase != null;
+        if (kieBase == null) {
+            kieBase = RuleBaseBuilder.build(drl, problems);
+        }
         if (kieBase == null) {
             throw new RuleSetException(manifest.id(), problems);
         }
-        Map<String, RuleInfo> rules = readRules(kieBase, new ArrayList<>(drl.keySet()), manifest, spd, sid, problems);
+        Map<String, RuleInfo> rules = readRules(kieBase, drlFiles, manifest, spd, sid, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(manifest.id(), problems);
         }
-        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, spd, sid, kieBase, rules, digest(used));
+        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, spd, sid, kieBase, rules, digest(used), precompiled);
         // The classic engine type-checks some constraints only when they first run: run once now so a
         // broken rule fails here, at load, and not in the middle of someone's national run.
         ruleSet.evaluate(SmokeTest.submission(manifest.year()));
-        LOG.debug("loaded rule set {} ({} rules) in {} ms", manifest.id(), rules.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.debug("loaded rule set {} ({} rules, {}) in {} ms", manifest.id(), rules.size(),
+                precompiled ? "compiled at build time" : "compiled now", (System.nanoTime() - started) / 1_000_000);
         return ruleSet;
+    }
+
+    /**
+     * The build-time rule base named after the rule set, if it holds exactly the DRL packages of the
+     * files the manifest names; otherwise null, and the files are compiled now. So a kmodule.xml that
+     * drifts from a manifest can cost start-up time, never correctness.
+     */
+    private static KieBase precompiled(RuleFiles files, String id, Map<String, DrlFile> drl) {
+        KieBase base = files.precompiled(id);
+        if (base == null) {
+            return null;
+        }
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        drl.values().forEach(f -> expected.add(f.pkg()));
+        java.util.Set<String> actual = new java.util.TreeSet<>();
+        for (KiePackage p : base.getKiePackages()) {
+            if (!p.getRules().isEmpty()) {
+                actual.add(p.getName());
+            }
+        }
+        if (!expected.equals(actual)) {
+            LOG.warn("the build-time rule base {} holds packages {} but its manifest names {}: compiling the manifest's files now",
+                    id, actual, expected);
+            return null;
+        }
+        return base;
     }
 
     private static void checkManifest(Manifest m, String path, List<RuleProblem> problems) {
@@ -175,16 +218,25 @@ public final class RuleSetLoader {
     }
 
     /** Reads every rule's metadata and checks it against the catalogues and the manifest. */
-    private static Map<String, RuleInfo> readRules(KieBase kieBase, List<String> fileOrder, Manifest manifest, Catalogue spd, Catalogue sid,
+    private static Map<String, RuleInfo> readRules(KieBase kieBase, Map<String, DrlFile> drl, Manifest manifest, Catalogue spd, Catalogue sid,
                                                    List<RuleProblem> problems) {
         Map<String, RuleInfo> rules = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
-                String file = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
-                        ? impl.getResource().getSourcePath() : pkg.getName();
-                int loadOrder = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl ? impl.getLoadOrder() : 0;
-                int order = Math.max(0, fileOrder.indexOf(file)) * 100_000 + loadOrder;
+                // Read file and place from the DRL text: the executable model keeps neither.
+                String file = pkg.getName();
+                int order = Integer.MAX_VALUE;
+                int fileIndex = 0;
+                for (DrlFile f : drl.values()) {
+                    int position = f.pkg().equals(pkg.getName()) ? f.positionOf(rule.getName()) : -1;
+                    if (position >= 0) {
+                        file = f.path();
+                        order = fileIndex * 100_000 + position;
+                        break;
+                    }
+                    fileIndex++;
+                }
                 String where = "rule \"" + rule.getName() + "\"";
                 String indicator = text(meta.get("indicator"));
                 String row = text(meta.get("row"));

@@ -121,6 +121,11 @@ public record SidFacts(
             evidence = Facts.list(evidence);
         }
 
+        /** True when at least {@code times} trainings took place in the calendar years {@code from} to {@code to}. */
+        public boolean trainedAtLeast(int times, int from, int to) {
+            return trainingsIn(from, to) >= times;
+        }
+
         /** How many trainings took place in the calendar years {@code from} to {@code to}, inclusive. */
         public int trainingsIn(int from, int to) {
             int count = 0;

@@ -203,7 +203,7 @@ final class ResultAssembler {
             }
             return new Scored(shown, 0, BigDecimal.ZERO, note, null);
         }
-        if (!fact.isEvidenced()) {
+        if (!fact.hasEvidence()) {
             String note = "reaches level " + mark.level() + " but has no evidence, so it scores 0 (A13)"
                     + (ind.evidence() == null ? "" : "; expected: " + ind.evidence());
             if (report) {

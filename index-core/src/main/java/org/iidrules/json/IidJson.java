@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.iidrules.InputProblem;
 import org.iidrules.InvalidSubmissionException;
@@ -43,6 +46,8 @@ public final class IidJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            // Read sets in document order, so a problem inside one can name its index in the JSON.
+            .addModule(new SimpleModule().addAbstractTypeMapping(Set.class, LinkedHashSet.class))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -131,7 +136,15 @@ public final class IidJson {
             path = path(jme.getPath());
         }
         InputProblem problem;
-        if (jpe instanceof UnrecognizedPropertyException u) {
+        JsonParseException parseError = parseErrorIn(jpe);
+        if (parseError != null) {
+            // Jackson wraps a syntax error met inside a nested object in a mapping exception.
+            JsonLocation where = parseError.getLocation() == null ? at : parseError.getLocation();
+            problem = new InputProblem(path, "malformed JSON: " + plain(parseError.getOriginalMessage()), "well-formed JSON",
+                    where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr());
+        } else if (jpe instanceof UnrecognizedPropertyException u) {
+            // The path names the object that has the unknown field; the value names the field.
+            path = path(u.getPath().subList(0, Math.max(0, u.getPath().size() - 1)));
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
             problem = new InputProblem(path, "unknown field \"" + u.getPropertyName() + "\"", "one of the fields " + known, line, column);
@@ -143,12 +156,25 @@ public final class IidJson {
                     "values without nulls inside lists", line, column);
         } else if (jpe instanceof MismatchedInputException m) {
             problem = new InputProblem(path, firstLine(m.getOriginalMessage()), expected(m.getTargetType()), line, column);
-        } else if (jpe instanceof JsonParseException p) {
-            problem = new InputProblem(path, "malformed JSON: " + firstLine(p.getOriginalMessage()), "well-formed JSON", line, column);
         } else {
             problem = new InputProblem(path, firstLine(jpe.getOriginalMessage()), "a valid submission", line, column);
         }
         return new InvalidSubmissionException(problem, e);
+    }
+
+    private static JsonParseException parseErrorIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Jackson's message without the "[Source: ...; line: 3, column: 13]" parts: the problem carries the location. */
+    private static String plain(String message) {
+        return firstLine(message).replaceAll("\\s*\\(start marker at \\[Source: [^]]*\\]\\)", "")
+                .replaceAll("\\s*\\[Source: [^]]*\\]", "").trim();
     }
 
     private static String show(Object value) {

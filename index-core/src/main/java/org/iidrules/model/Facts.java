@@ -1,6 +1,7 @@
 package org.iidrules.model;
 
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -22,6 +23,13 @@ final class Facts {
     static <T extends Comparable<? super T>> Set<T> sorted(Set<T> values) {
         if (values == null) {
             return Collections.emptySortedSet();
+        }
+        for (T value : values) {
+            if (value == null) {
+                // A sorted set cannot hold null; keep the given order so the validator can name the
+                // null's place instead of the constructor failing without a path.
+                return Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            }
         }
         SortedSet<T> copy = new TreeSet<>(values);
         return Collections.unmodifiableSortedSet(copy);

@@ -68,6 +68,7 @@ public final class SubmissionValidator {
             if (s.region().kind() == null) {
                 problem("$.region.kind", null, "one of PROVINSI, KABUPATEN, KOTA");
             }
+            noNulls("$.region.clusters", s.region().clusters(), "one of " + names(org.iidrules.model.Cluster.values()));
         }
         spd("$.spd", s.spd());
         Map<String, Integer> ids = new HashMap<>();
@@ -95,6 +96,7 @@ public final class SubmissionValidator {
         if (i.mainUrusan() == null) {
             problem(path + ".mainUrusan", null, "the innovation's main urusan, e.g. PENDIDIKAN");
         }
+        noNulls(path + ".otherUrusan", i.otherUrusan(), "an urusan such as PENDIDIKAN");
         date(path + ".trialDate", i.trialDate());
         date(path + ".applicationDate", i.applicationDate());
         date(path + ".latestDevelopmentDate", i.latestDevelopmentDate());
@@ -145,6 +147,15 @@ public final class SubmissionValidator {
         }
         if (f.jejaring() != null) {
             count(path + ".jejaring.perangkatDaerah", f.jejaring().perangkatDaerah());
+        }
+        if (f.sosialisasi() != null) {
+            noNulls(path + ".sosialisasi.channels", f.sosialisasi().channels(), "one of " + names(SidFacts.DisseminationChannel.values()));
+        }
+        if (f.informasi() != null) {
+            noNulls(path + ".informasi.methods", f.informasi().methods(), "one of " + names(SidFacts.InformationMethod.values()));
+        }
+        if (f.video() != null) {
+            noNulls(path + ".video.elements", f.video().elements(), "one of " + names(SidFacts.VideoElement.values()));
         }
         if (f.pedoman() != null) {
             present(path + ".pedoman.form", f.pedoman().form(), "one of " + names(SidFacts.GuideForm.values()));
@@ -281,10 +292,23 @@ public final class SubmissionValidator {
     }
 
     private void years(String path, Collection<Integer> years, int ahead) {
+        int k = 0;
         for (Integer y : years) {
             if (y == null || y < FIRST_YEAR || y > lastYear + ahead) {
-                problem(path, String.valueOf(y), "calendar years from " + FIRST_YEAR + " to " + (lastYear + ahead));
+                problem(path + "[" + k + "]", String.valueOf(y), "a calendar year from " + FIRST_YEAR + " to " + (lastYear + ahead));
             }
+            k++;
+        }
+    }
+
+    /** Sets keep their given order when they hold a null (see Facts.sorted), so the index is the JSON one. */
+    private void noNulls(String path, Collection<?> values, String expected) {
+        int k = 0;
+        for (Object value : values) {
+            if (value == null) {
+                problem(path + "[" + k + "]", null, expected);
+            }
+            k++;
         }
     }
 

@@ -314,14 +314,14 @@ class BadInputTest {
 
     @Test
     void nullInsideASetValuedList() {
-        // otherUrusan is a set: the null is refused while reading; the problem must say which list.
+        // otherUrusan is a set: the problem must name the list and the null's place in it, as for plain lists.
         String json = submission(innovation("T-01", "\"otherUrusan\": [\"KESEHATAN\", null]", ""));
-        assertThatThrownBy(() -> IidJson.readSubmission(json))
+        assertThatThrownBy(() -> readAndScore(json))
                 .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> {
                     InputProblem p = onlyProblem(e);
-                    assertThat(p.path()).isEqualTo("$.innovations[0].otherUrusan");
-                    assertThat(p.value()).contains("null");
-                    assertThat(p.expected()).contains("without nulls");
+                    assertThat(p.path()).isEqualTo("$.innovations[0].otherUrusan[1]");
+                    assertThat(p.value()).isEqualTo("nothing");
+                    assertThat(p.expected()).contains("urusan");
                 });
     }
 

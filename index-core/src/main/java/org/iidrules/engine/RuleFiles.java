@@ -6,10 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.runtime.KieContainer;
 
 /**
  * Where a rule set's files come from: the built-in ones on the classpath (index-rules), or a folder
@@ -23,8 +22,11 @@ public abstract class RuleFiles {
     /** A readable name of the root, for messages. */
     abstract String describe();
 
-    /** The rule base compiled at build time under this name, or null when there is none. */
-    KieBase precompiled(String name) {
+    /**
+     * A rule base of exactly these DRL packages, from the executable model compiled at build time, or
+     * null when the build left none for some of them.
+     */
+    KieBase precompiled(Set<String> packages) {
         return null;
     }
 
@@ -70,12 +72,8 @@ public abstract class RuleFiles {
             }
 
             @Override
-            KieBase precompiled(String name) {
-                if (loader.getResource("META-INF/kmodule.xml") == null) {
-                    return null;
-                }
-                KieContainer container = KieServices.get().getKieClasspathContainer(loader);
-                return container.getKieBaseNames().contains(name) ? container.getKieBase(name) : null;
+            KieBase precompiled(Set<String> packages) {
+                return PrecompiledModels.kieBase(loader, packages);
             }
         };
     }

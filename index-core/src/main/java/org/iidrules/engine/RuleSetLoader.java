@@ -106,7 +106,7 @@ public final class RuleSetLoader {
 
         Map<String, DrlFile> drlFiles = new LinkedHashMap<>();
         drl.forEach((path, bytes) -> drlFiles.put(path, DrlFile.read(path, bytes)));
-        KieBase kieBase = usePrecompiled ? precompiled(files, manifest.id(), drlFiles) : null;
+        KieBase kieBase = usePrecompiled ? precompiled(files, drlFiles) : null;
         boolean precompiled = kieBase != null;
         if (kieBase == null) {
             kieBase = RuleBaseBuilder.build(drl, problems);
@@ -128,29 +128,13 @@ public final class RuleSetLoader {
     }
 
     /**
-     * The build-time rule base named after the rule set, if it holds exactly the DRL packages of the
-     * files the manifest names; otherwise null, and the files are compiled now. So a kmodule.xml that
-     * drifts from a manifest can cost start-up time, never correctness.
+     * The rule base compiled at build time for the DRL packages of the files the manifest names, or
+     * null (and the files are compiled now) when the build did not precompile all of them.
      */
-    private static KieBase precompiled(RuleFiles files, String id, Map<String, DrlFile> drl) {
-        KieBase base = files.precompiled(id);
-        if (base == null) {
-            return null;
-        }
-        java.util.Set<String> expected = new java.util.TreeSet<>();
-        drl.values().forEach(f -> expected.add(f.pkg()));
-        java.util.Set<String> actual = new java.util.TreeSet<>();
-        for (KiePackage p : base.getKiePackages()) {
-            if (!p.getRules().isEmpty()) {
-                actual.add(p.getName());
-            }
-        }
-        if (!expected.equals(actual)) {
-            LOG.warn("the build-time rule base {} holds packages {} but its manifest names {}: compiling the manifest's files now",
-                    id, actual, expected);
-            return null;
-        }
-        return base;
+    private static KieBase precompiled(RuleFiles files, Map<String, DrlFile> drl) {
+        java.util.Set<String> packages = new java.util.TreeSet<>();
+        drl.values().forEach(f -> packages.add(f.pkg()));
+        return files.precompiled(packages);
     }
 
     private static void checkManifest(Manifest m, String path, List<RuleProblem> problems) {

@@ -8,6 +8,7 @@ import org.iidrules.RuleSets;
 import org.iidrules.model.SpdFacts;
 import org.iidrules.model.SpdFacts.AuditOpinion;
 import org.iidrules.result.Result;
+import org.iidrules.rules.support.SpdFactsMaker;
 import org.iidrules.rules.support.SubmissionBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Bands2022Test {
 
     private static final RuleSet RULES = RuleSets.builtIn().forYear(2022);
-    private static final SpdFacts SPD_63 = SpdBuilder.allLevel3().build();
+    private static final SpdFacts SPD_63 = SpdFactsMaker.allAtLevel3().build();
 
     // ---- 60.00 / 60.01 ---------------------------------------------------------------------
 
@@ -166,7 +167,7 @@ class Bands2022Test {
     void smallestSpdOnlyScoreIsKurangInovatif() {
         // the smallest SPD score: a weight-0.75 row at L1 = 0.75 (row 11b, IPM 60 <= 69.99 -> L1)
         // IID = 0.75 / 250 x 100 = 0.30 -> Kurang Inovatif
-        Result r = RULES.evaluate(SubmissionBuilder.submission(2022).spd(SpdBuilder.spd().ipm("60").build()).build());
+        Result r = RULES.evaluate(SubmissionBuilder.submission(2022).spd(SpdFactsMaker.spd().ipm("60").build()).build());
         assertThat(r.totals().spd()).isEqualByComparingTo("0.75");
         assertThat(r.index()).isEqualByComparingTo("0.30");
         assertThat(r.predicate()).isEqualTo("Kurang Inovatif");
@@ -186,7 +187,7 @@ class Bands2022Test {
     void spdOnlyIndexIsSpdTimesFourTenths() {
         // row 8 WTP 1.5 x 3 = 4.5 -> IID = 4.5 x 0.4 = 1.80
         Result r = RULES.evaluate(SubmissionBuilder.submission(2022)
-                .spd(SpdBuilder.spd().auditOpinion(AuditOpinion.WTP).build()).build());
+                .spd(SpdFactsMaker.spd().auditOpinion(AuditOpinion.WTP).build()).build());
         assertThat(r.index()).isEqualByComparingTo("1.80");
     }
 

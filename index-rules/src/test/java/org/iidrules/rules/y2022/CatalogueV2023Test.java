@@ -17,6 +17,7 @@ import org.iidrules.result.Finding.Kind;
 import org.iidrules.result.IndicatorResult;
 import org.iidrules.result.Result;
 import org.iidrules.result.SpdRowResult;
+import org.iidrules.rules.support.SpdFactsMaker;
 import org.iidrules.rules.support.InnovationBuilder;
 import org.iidrules.rules.support.SubmissionBuilder;
 import org.junit.jupiter.api.Test;
@@ -361,7 +362,7 @@ class CatalogueV2023Test {
         // row 8 WTP would be L3 (1.5 x 3 = 4.5) but has no evidence: 0 (A13);
         // row 9 SAKIP A -> L3, 1 x 3 = 3 with evidence. SPD = 3
         Result r = RULES.evaluate(SubmissionBuilder.submission(2022)
-                .spd(SpdBuilder.spd().auditOpinion(AuditOpinion.WTP).withoutEvidence("auditOpinion")
+                .spd(SpdFactsMaker.spd().auditOpinion(AuditOpinion.WTP).withoutEvidence("auditOpinion")
                         .sakipGrade(org.iidrules.model.SpdFacts.SakipGrade.A).build())
                 .build());
         SpdRowResult row = r.spdRow("8");

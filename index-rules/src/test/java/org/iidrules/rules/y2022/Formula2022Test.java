@@ -17,6 +17,7 @@ import org.iidrules.result.Finding;
 import org.iidrules.result.Finding.Kind;
 import org.iidrules.result.Result;
 import org.iidrules.result.Totals;
+import org.iidrules.rules.support.SpdFactsMaker;
 import org.iidrules.rules.support.SubmissionBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,7 +134,7 @@ class Formula2022Test {
     void requirementUnmetZeroesSjiOnly() {
         // SPD row 8 WTP -> L3, 1.5 x 3 = 4.5. Three innovations, all Pendidikan: 1 of 6 basic services < 2
         Result r = RULES.evaluate(SubmissionBuilder.submission(2022)
-                .spd(SpdBuilder.spd().auditOpinion(AuditOpinion.WTP).build())
+                .spd(SpdFactsMaker.spd().auditOpinion(AuditOpinion.WTP).build())
                 .innovation(innovation("A", 2022).mainUrusan(Urusan.PENDIDIKAN).sdm(31))
                 .innovation(innovation("B", 2022).mainUrusan(Urusan.PENDIDIKAN).sdm(31))
                 .innovation(innovation("C", 2022).mainUrusan(Urusan.PENDIDIKAN).sdm(31))

@@ -22,6 +22,7 @@ import org.iidrules.result.IndicatorResult;
 import org.iidrules.result.InnovationResult;
 import org.iidrules.result.Result;
 import org.iidrules.result.SpdRowResult;
+import org.iidrules.rules.support.SpdFactsMaker;
 import org.iidrules.rules.support.SubmissionBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class Region2022Test {
     @BeforeAll
     static void evaluate() {
         Submission kota = SubmissionBuilder.submission(2022)
-                .spd(SpdBuilder.spd()
+                .spd(SpdFactsMaker.spd()
                         .auditOpinion(AuditOpinion.WTP)
                         .sakipGrade(SakipGrade.BB)
                         .ipm("72.50")

@@ -1,5 +1,8 @@
 package org.iidrules;
 
+import java.util.List;
+
+import org.iidrules.catalogue.IndicatorDefinition;
 import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
 
@@ -23,6 +26,12 @@ public interface RuleSet {
 
     /** SHA-256 over every file the year uses (manifest, catalogues, rules), as lowercase hex. */
     String digest();
+
+    /**
+     * The rule set's catalogue, read from the rule set itself: every SPD row, then every SID indicator,
+     * each with its weight and the rules that decide its level (in the order the rule files state them).
+     */
+    List<IndicatorDefinition> catalogue();
 
     /**
      * Scores a submission under this year's rules, whatever year the submission was prepared for.

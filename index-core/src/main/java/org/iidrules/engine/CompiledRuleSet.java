@@ -1,10 +1,13 @@
 package org.iidrules.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.iidrules.RuleSet;
+import org.iidrules.catalogue.IndicatorDefinition;
+import org.iidrules.catalogue.LevelRule;
 import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
 import org.iidrules.validation.SubmissionValidator;
@@ -21,6 +24,7 @@ final class CompiledRuleSet implements RuleSet {
     private final Map<String, RuleInfo> rules;
     private final String digest;
     private final boolean precompiled;
+    private final List<IndicatorDefinition> catalogue;
 
     CompiledRuleSet(Manifest manifest, Catalogue spd, Catalogue sid, KieBase kieBase, Map<String, RuleInfo> rules,
                     String digest, boolean precompiled) {
@@ -31,6 +35,7 @@ final class CompiledRuleSet implements RuleSet {
         this.rules = Map.copyOf(rules);
         this.digest = digest;
         this.precompiled = precompiled;
+        this.catalogue = describe();
     }
 
     @Override
@@ -56,6 +61,31 @@ final class CompiledRuleSet implements RuleSet {
     @Override
     public String digest() {
         return digest;
+    }
+
+    @Override
+    public List<IndicatorDefinition> catalogue() {
+        return catalogue;
+    }
+
+    private List<IndicatorDefinition> describe() {
+        List<RuleInfo> ordered = rules.values().stream().sorted(Comparator.comparingInt(RuleInfo::order)).toList();
+        List<IndicatorDefinition> entries = new ArrayList<>();
+        for (Catalogue.Indicator row : spd.indicators()) {
+            entries.add(definition(IndicatorDefinition.Aspect.SPD, spd, row,
+                    ordered.stream().filter(r -> row.no().equals(r.row())).toList()));
+        }
+        for (Catalogue.Indicator indicator : sid.indicators()) {
+            entries.add(definition(IndicatorDefinition.Aspect.SID, sid, indicator,
+                    ordered.stream().filter(r -> indicator.no().equals(r.indicator())).toList()));
+        }
+        return List.copyOf(entries);
+    }
+
+    private static IndicatorDefinition definition(IndicatorDefinition.Aspect aspect, Catalogue catalogue,
+                                                  Catalogue.Indicator i, List<RuleInfo> rules) {
+        return new IndicatorDefinition(aspect, catalogue.id(), i.no(), i.key(), i.name(), i.weight(), i.evidence(),
+                rules.stream().map(r -> new LevelRule(r.level(), r.name(), r.file(), r.source(), r.assumptions())).toList());
     }
 
     @Override

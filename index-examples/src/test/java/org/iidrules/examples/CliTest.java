@@ -352,4 +352,19 @@ class CliTest {
         return text.lines().filter(l -> l.strip().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line starting with " + start + " in:\n" + text));
     }
+
+    @org.junit.jupiter.api.Test
+    void catalogueListsTheYearsIndicatorsWithWeightsAndRules() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.iidrules.examples.cli.Iid.run(new String[] {"catalogue", "--year", "2022"},
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        org.assertj.core.api.Assertions.assertThat(code).isZero();
+        // sid-indicators.md: 17 sdm weighs 2 in V2023; 2022 uses V2023 (A2) and S2026 (A1).
+        org.assertj.core.api.Assertions.assertThat(out.toString())
+                .contains("iid-2022")
+                .containsPattern("SID V2023 17 +sdm +weight 2")
+                .contains("V2023 17 sdm L3: more than 30 staff")
+                .containsPattern("SPD S2026 8 +auditOpinion +weight 1.5");
+    }
 }

@@ -65,7 +65,7 @@ final class ResultAssembler {
         }
 
         List<InnovationResult> counting = innovations.stream().filter(InnovationResult::counts).toList();
-        Requirement requirement = requirement(counting);
+        Requirement requirement = requirement(innovations);
 
         BigDecimal spdTotal = sum(spdRows.stream().map(SpdRowResult::points).toList());
         BigDecimal sidSum = sum(counting.stream().map(InnovationResult::points).toList());
@@ -234,12 +234,13 @@ final class ResultAssembler {
 
     // ---- requirement, predicate, assumptions -------------------------------------------------
 
-    private Requirement requirement(List<InnovationResult> counting) {
+    /** Results are in submission order, so result k belongs to innovation k. */
+    private Requirement requirement(List<InnovationResult> results) {
         EnumSet<Urusan> covered = EnumSet.noneOf(Urusan.class);
-        for (Innovation innovation : submission.innovations()) {
-            boolean counts = counting.stream().anyMatch(r -> r.id().equals(innovation.id()));
-            if (counts && innovation.mainUrusan() != null && innovation.mainUrusan().isBasicService()) {
-                covered.add(innovation.mainUrusan());
+        for (int k = 0; k < results.size(); k++) {
+            Urusan main = submission.innovations().get(k).mainUrusan();
+            if (results.get(k).counts() && main != null && main.isBasicService()) {
+                covered.add(main);
             }
         }
         int basic = (int) EnumSet.allOf(Urusan.class).stream().filter(Urusan::isBasicService).count();

@@ -1,5 +1,6 @@
 package org.iidrules.validation;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -205,28 +206,22 @@ public final class SubmissionValidator {
                         "the video's length in seconds, more than 0");
             }
         }
-        for (String key : List.of("regulasi", "sdm", "anggaran", "alatKerja", "bimtek", "rkpd", "aktor", "pelaksana",
-                "jejaring", "sosialisasi", "pedoman", "informasi", "proses", "pengaduan", "layanan", "replikasi",
-                "kecepatan", "kemanfaatan", "monev", "video")) {
-            evidence(path + "." + key, f.byKey(key));
+        for (RecordComponent c : SidFacts.class.getRecordComponents()) {
+            evidence(path + "." + c.getName(), f.byKey(c.getName()));
         }
     }
 
     private void spd(String path, SpdFacts f) {
-        String[] keys = {"visiMisi", "apbdOnTimeYears", "mandatorySpendingComponents", "licensingGrowthPercent",
-                "incomePerCapitaGrowthPercent", "unemploymentReductionPoints", "unemploymentRatePercent",
-                "investmentGrowthPercent", "ownSourceRevenueGrowthPercent", "auditOpinion", "sakipGrade",
-                "povertyReductionPoints", "povertyRatePercent", "ipmIncreasePoints", "ipm", "innovatorAwards",
-                "policyRecommendations", "policyQualityIndex", "scienceMasterPlan", "intellectualProperty"};
-        for (String key : keys) {
+        for (RecordComponent c : SpdFacts.class.getRecordComponents()) {
+            String key = c.getName();
             Evidenced fact = f.byKey(key);
             String p = path + "." + key;
             evidence(p, fact);
             if (fact instanceof SpdFacts.Measure m && m.value() == null) {
                 problem(p + ".value", null, "a number");
             }
-            if (fact instanceof SpdFacts.Count c) {
-                count(p + ".value", c.value());
+            if (fact instanceof SpdFacts.Count count) {
+                count(p + ".value", count.value());
             }
         }
         bounded(path + ".apbdOnTimeYears.value", f.apbdOnTimeYears(), 3, "of the last 3 years");

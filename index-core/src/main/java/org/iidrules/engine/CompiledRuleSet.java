@@ -22,17 +22,20 @@ final class CompiledRuleSet implements RuleSet {
     final Catalogue sid;
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
+    /** The assumptions the year uses, id to text, from the register. */
+    final Map<String, String> assumptions;
     private final String digest;
     private final boolean precompiled;
     private final List<IndicatorDefinition> catalogue;
 
     CompiledRuleSet(Manifest manifest, Catalogue spd, Catalogue sid, KieBase kieBase, Map<String, RuleInfo> rules,
-                    String digest, boolean precompiled) {
+                    Map<String, String> assumptions, String digest, boolean precompiled) {
         this.manifest = manifest;
         this.spd = spd;
         this.sid = sid;
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
+        this.assumptions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(assumptions));
         this.digest = digest;
         this.precompiled = precompiled;
         this.catalogue = describe();

@@ -2,11 +2,11 @@ package org.iidrules.engine;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A year's manifest ({@code manifest.yaml}): identity, the files the year uses, and every formula
- * parameter with the source or assumption it rests on. Paths are relative to the manifest's folder.
+ * A year's manifest ({@code manifest.yaml}): identity, the files the year uses, every formula
+ * parameter with the source or assumption it rests on, and the ids of the sources and assumptions
+ * the year uses (their text lives once, in the register). Paths are relative to the manifest's folder.
  */
 public record Manifest(
         String id,
@@ -20,14 +20,15 @@ public record Manifest(
         RequirementSpec requirement,
         Eligibility eligibility,
         Predicate predicate,
-        Map<String, String> sources,
-        Map<String, String> assumptions) {
+        String register,
+        List<String> sources,
+        List<String> assumptions) {
 
     public Manifest {
         rules = rules == null ? List.of() : List.copyOf(rules);
         eligibility = eligibility == null ? new Eligibility(null, null) : eligibility;
-        sources = sources == null ? Map.of() : sources;
-        assumptions = assumptions == null ? Map.of() : assumptions;
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
     }
 
     public record Catalogues(CatalogueRef spd, CatalogueRef sid) {

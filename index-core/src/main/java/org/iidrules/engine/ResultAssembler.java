@@ -270,7 +270,7 @@ final class ResultAssembler {
     }
 
     private List<AssumptionRef> assumptions() {
-        return manifest.assumptions().entrySet().stream()
+        return ruleSet.assumptions.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, String> e) -> number(e.getKey())).thenComparing(Map.Entry::getKey))
                 .map(e -> new AssumptionRef(e.getKey(), e.getValue()))
                 .toList();

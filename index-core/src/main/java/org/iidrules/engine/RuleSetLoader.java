@@ -66,6 +66,9 @@ public final class RuleSetLoader {
         }
         String base = RuleFiles.parent(manifestPath);
         checkManifest(manifest, manifestPath, problems);
+        Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, String> assumptions = new LinkedHashMap<>();
+        readRegister(files, base, manifest, manifestPath, sources, assumptions, used, problems);
 
         String spdPath = manifest.catalogues() == null || manifest.catalogues().spd() == null ? null : manifest.catalogues().spd().file();
         String sidPath = manifest.catalogues() == null || manifest.catalogues().sid() == null ? null : manifest.catalogues().sid().file();
@@ -114,11 +117,12 @@ public final class RuleSetLoader {
         if (kieBase == null) {
             throw new RuleSetException(manifest.id(), problems);
         }
-        Map<String, RuleInfo> rules = readRules(kieBase, drlFiles, manifest, spd, sid, problems);
+        Map<String, RuleInfo> rules = readRules(kieBase, drlFiles, manifest, sources, assumptions, spd, sid, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(manifest.id(), problems);
         }
-        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, spd, sid, kieBase, rules, digest(used), precompiled);
+        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, spd, sid, kieBase, rules, assumptions, digest(used),
+                precompiled);
         // The classic engine type-checks some constraints only when they first run: run once now so a
         // broken rule fails here, at load, and not in the middle of someone's national run.
         ruleSet.evaluate(SmokeTest.submission(manifest.year()));
@@ -135,6 +139,42 @@ public final class RuleSetLoader {
         java.util.Set<String> packages = new java.util.TreeSet<>();
         drl.values().forEach(f -> packages.add(f.pkg()));
         return files.precompiled(packages);
+    }
+
+    /**
+     * Looks up the manifest's source and assumption ids in the register. The digest takes the text of
+     * exactly those entries, not the whole register: editing an assumption moves the digest of the
+     * years that use it, and of no other.
+     */
+    private static void readRegister(RuleFiles files, String base, Manifest manifest, String manifestPath,
+                                     Map<String, String> sources, Map<String, String> assumptions,
+                                     Map<String, byte[]> used, List<RuleProblem> problems) {
+        if (manifest.register() == null) {
+            problems.add(new RuleProblem(manifestPath, 0, 0, "the manifest names no register (register: ../register.yaml)"));
+            return;
+        }
+        String path = RuleFiles.resolve(base, manifest.register());
+        Register register = readYaml(files, path, Register.class, new TreeMap<>(), problems);
+        if (register == null) {
+            return;
+        }
+        for (String id : manifest.sources()) {
+            copy(id, register.sources(), sources, path + "#sources/", "source", manifestPath, used, problems);
+        }
+        for (String id : manifest.assumptions()) {
+            copy(id, register.assumptions(), assumptions, path + "#assumptions/", "assumption", manifestPath, used, problems);
+        }
+    }
+
+    private static void copy(String id, Map<String, String> from, Map<String, String> to, String digestKey, String what,
+                             String manifestPath, Map<String, byte[]> used, List<RuleProblem> problems) {
+        String text = from.get(id);
+        if (text == null) {
+            problems.add(new RuleProblem(manifestPath, 0, 0, "the manifest lists " + what + " " + id + ", which the register does not define"));
+            return;
+        }
+        to.put(id, text);
+        used.put(digestKey + id, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void checkManifest(Manifest m, String path, List<RuleProblem> problems) {
@@ -166,7 +206,7 @@ public final class RuleSetLoader {
             problems.add(new RuleProblem(path, 0, 0, "predicate.bands must include a band from 0.00, so that every index has a predicate"));
         }
         for (String assumption : assumptionsOf(m)) {
-            if (!m.assumptions().containsKey(assumption)) {
+            if (!m.assumptions().contains(assumption)) {
                 problems.add(new RuleProblem(path, 0, 0, "the manifest cites assumption " + assumption + " but its assumptions list has no " + assumption));
             }
         }
@@ -202,7 +242,8 @@ public final class RuleSetLoader {
     }
 
     /** Reads every rule's metadata and checks it against the catalogues and the manifest. */
-    private static Map<String, RuleInfo> readRules(KieBase kieBase, Map<String, DrlFile> drl, Manifest manifest, Catalogue spd, Catalogue sid,
+    private static Map<String, RuleInfo> readRules(KieBase kieBase, Map<String, DrlFile> drl, Manifest manifest,
+                                                   Map<String, String> sources, Map<String, String> assumptionTexts, Catalogue spd, Catalogue sid,
                                                    List<RuleProblem> problems) {
         Map<String, RuleInfo> rules = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -240,11 +281,11 @@ public final class RuleSetLoader {
                 if (source == null && assumptions.isEmpty()) {
                     problems.add(new RuleProblem(file, 0, 0, where + " cites no @source and no @assumption: every rule must say what it rests on"));
                 }
-                if (source != null && !manifest.sources().containsKey(source)) {
+                if (source != null && !sources.containsKey(source)) {
                     problems.add(new RuleProblem(file, 0, 0, where + " cites source " + source + ", which the manifest of " + manifest.id() + " does not list under sources"));
                 }
                 for (String a : assumptions) {
-                    if (!manifest.assumptions().containsKey(a)) {
+                    if (!assumptionTexts.containsKey(a)) {
                         problems.add(new RuleProblem(file, 0, 0, where + " cites assumption " + a + ", which the manifest of " + manifest.id() + " does not list under assumptions"));
                     }
                 }

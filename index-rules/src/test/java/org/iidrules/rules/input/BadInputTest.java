@@ -156,13 +156,14 @@ class BadInputTest {
     // ---- unknown assessment year -----------------------------------------------------------------
 
     @Test
-    void yearAfterTheLatestSaysTheLatestIs2026() {
+    void yearAfterTheLatestSaysWhichIsTheLatest() {
         Submission valid = SubmissionBuilder.submission(2022).innovation(InnovationBuilder.innovation("T-01", 2022)).build();
         assertThatThrownBy(() -> RuleSets.builtIn().forYear(2030).evaluate(valid))
                 .isInstanceOfSatisfying(UnknownYearException.class, e -> {
                     assertThat(e.year()).isEqualTo(2030);
-                    assertThat(e.available()).containsExactly(2022, 2026);
-                    assertThat(e.getMessage()).contains("2030", "2022", "2026").contains("latest").contains("2026");
+                    // The built-in years are 2022 to 2027 (2027 announced): the latest defined is 2027.
+                    assertThat(e.available()).containsExactly(2022, 2023, 2024, 2025, 2026, 2027);
+                    assertThat(e.getMessage()).contains("2030").contains("the latest defined year is 2027");
                 });
     }
 
@@ -171,8 +172,8 @@ class BadInputTest {
         assertThatThrownBy(() -> RuleSets.builtIn().forYear(2019))
                 .isInstanceOfSatisfying(UnknownYearException.class, e -> {
                     assertThat(e.year()).isEqualTo(2019);
-                    assertThat(e.available()).containsExactly(2022, 2026);
-                    assertThat(e.getMessage()).contains("2019").contains("2022, 2026").doesNotContain("latest");
+                    assertThat(e.available()).containsExactly(2022, 2023, 2024, 2025, 2026, 2027);
+                    assertThat(e.getMessage()).contains("2019").contains("2022, 2023, 2024, 2025, 2026, 2027").doesNotContain("latest");
                 });
     }
 

@@ -343,7 +343,9 @@ class CliTest {
         assertThat(d2022).matches("[0-9a-f]{64}").isNotEqualTo(d2026);
         assertThat(lineOf(run.out(), "2022")).startsWith("2022").contains("iid-2022").contains(d2022);
         assertThat(lineOf(run.out(), "2026")).startsWith("2026").contains("iid-2026").contains(d2026);
-        assertThat(run.out().lines().filter(l -> !l.isBlank()).count()).isEqualTo(2);
+        // One line per built-in year, 2022 to 2027; 2027 is the announced successor of 2026.
+        assertThat(run.out().lines().filter(l -> !l.isBlank()).count()).isEqualTo(6);
+        assertThat(lineOf(run.out(), "2027")).contains("iid-2027").contains("announced");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.iidrules.compare.Comparison;
 import org.iidrules.engine.RuleFiles;
 import org.iidrules.engine.RuleSetLoader;
+import org.iidrules.model.Submission;
 
 /**
  * The registry of rule sets, one per methodology year. Each is compiled on first use and then
@@ -71,6 +73,29 @@ public final class RuleSets {
             throw new UnknownYearException(year, years());
         }
         return loaded.computeIfAbsent(year, y -> RuleSetLoader.load(files, manifest));
+    }
+
+    /**
+     * Scores one submission under each of the given years, oldest first, and says what moved the
+     * score from each year to the next.
+     *
+     * @throws UnknownYearException when a year has no rule set
+     */
+    public Comparison compare(Submission submission, List<Integer> years) {
+        List<RuleSet> ruleSets = years.stream().sorted().distinct().map(this::forYear).toList();
+        return Comparison.of(submission, ruleSets);
+    }
+
+    /** The built-in years from {@code from} to {@code to}, inclusive; every year in between must exist. */
+    public List<Integer> yearsBetween(int from, int to) {
+        List<Integer> years = new ArrayList<>();
+        for (int y = Math.min(from, to); y <= Math.max(from, to); y++) {
+            if (!manifests.containsKey(y)) {
+                throw new UnknownYearException(y, years());
+            }
+            years.add(y);
+        }
+        return years;
     }
 
     /** The newest year's rule set. */

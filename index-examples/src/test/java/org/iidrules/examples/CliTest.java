@@ -369,4 +369,33 @@ class CliTest {
                 .contains("V2023 17 sdm L3: more than 30 staff")
                 .containsPattern("SPD S2026 8 +auditOpinion +weight 1.5");
     }
+
+    @Test
+    void yearsComparesTheSampleUnderEveryYearAndSaysWhatMoved() {
+        Run run = iid("score", "--sample", "kalbar_2022", "--years", "2022..2027");
+        assertThat(run.exit()).as(run.err()).isZero();
+        // One table row per year, 2022 to 2027, then a paragraph per step.
+        for (int year = 2022; year <= 2027; year++) {
+            assertThat(lineOf(run.out(), String.valueOf(year))).contains("iid-" + year);
+        }
+        // 2023's window (A12) is 2021-01-01..2022-12-31: of the sample's Penerapan innovations, KB-01 (2021-03-15),
+        // KB-03 (2021-06-01), KB-05 (last developed 2021-10-01), KB-06 (2021-01-05), KB-07 (2021-04-22),
+        // KB-11 (2021-02-01) and KB-12 (2021-08-17) fall in it: n = 7. 2024's window is 2022..2023: none, n = 0.
+        assertThat(run.out()).contains("2022 -> 2023: index 48.90 -> ").contains("2023 -> 2024");
+        assertThat(run.out()).contains("- n (innovations that count): 7 -> 0");
+    }
+
+    @Test
+    void yearsBeyondTheLatestIsAnErrorThatNamesTheLatest() {
+        Run run = iid("score", "--sample", "kalbar_2022", "--years", "2022..2030");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("the latest defined year is 2027");
+    }
+
+    @Test
+    void yearAndYearsTogetherIsAUsageError() {
+        Run run = iid("score", "--sample", "kalbar_2022", "--year", "2022", "--years", "2022,2026");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--year or --years");
+    }
 }

@@ -6,11 +6,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.iidrules.IidException;
 import org.iidrules.RuleSet;
 import org.iidrules.RuleSets;
+import org.iidrules.compare.Comparison;
 import org.iidrules.json.IidJson;
 import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
@@ -50,6 +53,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YEAR", description = "The methodology year to score under (default: the year the submission names).")
     Integer year;
 
+    @Option(names = "--years", paramLabel = "YEARS", description = "Score under several years and compare them: a range such as 2022..2027, or a list such as 2022,2026.")
+    String years;
+
     @Option(names = "--json", description = "Print the whole result as JSON instead of the report.")
     boolean json;
 
@@ -62,6 +68,12 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Submission submission = read();
+        if (years != null) {
+            if (year != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Give --year or --years, not both");
+            }
+            return compare(submission);
+        }
         RuleSet rules = RuleSets.builtIn().forYear(year == null ? submission.year() : year);
         Result result = rules.evaluate(submission);
         String resultJson = IidJson.write(result);
@@ -76,6 +88,36 @@ final class ScoreCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    private int compare(Submission submission) throws IOException {
+        Comparison comparison = RuleSets.builtIn().compare(submission, parseYears(years));
+        String comparisonJson = IidJson.write(comparison);
+        if (out != null) {
+            Files.writeString(out, comparisonJson, StandardCharsets.UTF_8);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(json ? comparisonJson : new ComparisonReport(comparison, findings).render());
+        stdout.flush();
+        return 0;
+    }
+
+    /** "2022..2027" or "2022,2024,2026". */
+    private List<Integer> parseYears(String text) {
+        try {
+            if (text.contains("..")) {
+                String[] ends = text.split("\\.\\.", 2);
+                return RuleSets.builtIn().yearsBetween(Integer.parseInt(ends[0].trim()), Integer.parseInt(ends[1].trim()));
+            }
+            List<Integer> list = new ArrayList<>();
+            for (String part : text.split(",")) {
+                list.add(Integer.parseInt(part.trim()));
+            }
+            return list;
+        } catch (NumberFormatException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--years takes a range such as 2022..2027 or a list such as 2022,2026, not '" + text + "'");
+        }
     }
 
     private Submission read() throws IOException {

@@ -47,27 +47,33 @@ public record CaseReport(
     }
 
     /**
-     * A readable block: a first line with the outcome, the name, the file and the rules; then one line
-     * per expectation that did not pass, or the reason the case could not run.
+     * A readable block: the outcome and the name; the file, the rules and how many expectations
+     * passed; then one line per expectation that did not pass, or the reason the case could not run.
+     * <pre>
+     * FAILED  2026 · divisor MAX(12, n)
+     *         iid/2026/cases/divisor.yaml  ·  iid-2026 1.0.0 (...)  ·  12 of 14 expectations passed
+     *         line 14  expect.divisor: expected 12, got 10
+     * </pre>
      */
     public String describe() {
-        StringBuilder s = new StringBuilder();
-        s.append(String.format("%-6s %s%n", status, name));
-        s.append("       ").append(file);
+        String nl = System.lineSeparator();
+        String indent = "        ";
+        StringBuilder s = new StringBuilder(String.format("%-7s %s", status, name)).append(nl);
+        s.append(indent).append(file);
         if (rules != null) {
-            s.append("  (").append(rules).append(')');
-        }
-        s.append(System.lineSeparator());
-        if (error != null) {
-            s.append("       ").append(error).append(System.lineSeparator());
+            s.append("  ·  ").append(rules);
         }
         List<ExpectationResult> problems = problems();
-        for (ExpectationResult r : problems) {
-            s.append("       ").append(r.describe()).append(System.lineSeparator());
-        }
         if (!results.isEmpty()) {
-            s.append("       ").append(results.size() - problems.size()).append(" of ").append(results.size())
-                    .append(" expectations passed").append(System.lineSeparator());
+            s.append("  ·  ").append(results.size() - problems.size()).append(" of ").append(results.size())
+                    .append(" expectations passed");
+        }
+        s.append(nl);
+        if (error != null) {
+            s.append(indent).append(error).append(nl);
+        }
+        for (ExpectationResult r : problems) {
+            s.append(indent).append(r.describe()).append(nl);
         }
         return s.toString();
     }

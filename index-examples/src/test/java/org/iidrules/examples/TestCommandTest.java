@@ -195,6 +195,18 @@ class TestCommandTest {
     }
 
     @Test
+    void theCasesCopyOfTheSampleIsTheBundledSample() throws IOException {
+        // The 2022 full-region case scores a copy of the sample; a change to one must reach the other.
+        try (var sample = TestCommandTest.class.getResourceAsStream("/samples/kalbar-2022.json");
+             var copy = TestCommandTest.class.getResourceAsStream("/iid/cases/submissions/kalbar-2022.json")) {
+            assertThat(sample).isNotNull();
+            assertThat(copy).isNotNull();
+            assertThat(new String(copy.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(sample.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void helpListsTheTestCommand() {
         Run run = iid("--help");
         assertThat(run.out()).contains("test");

@@ -10,6 +10,7 @@ import org.iidrules.model.SpdFacts.AuditOpinion;
 import org.iidrules.result.Result;
 import org.iidrules.rules.support.SpdFactsMaker;
 import org.iidrules.rules.support.SubmissionBuilder;
+import org.iidrules.rules.support.YearLevels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,7 +38,7 @@ class Bands2022Test {
     void exactly6000IsInovatif() {
         // SPD 63, n 40 (met): TOTAL = 63 + 2872 / 40 + 0.38 x 40 = 63 + 71.8 + 15.2 = 150.0
         // IID = 150 / 250 x 100 = 60.00 < 60.01 -> Inovatif
-        Result r = RULES.evaluate(Levels2022.withInnovations(SPD_63, 40, 2872, true));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SPD_63, 40, 2872, true));
         assertThat(r.totals().spd()).isEqualByComparingTo("63");
         assertThat(r.totals().sidSum()).isEqualByComparingTo("2872");
         assertThat(r.totals().divisor()).isEqualTo(40);
@@ -50,7 +51,7 @@ class Bands2022Test {
     @Test
     void exactly6001IsSangatInovatif() {
         // TOTAL = 63 + 2873 / 40 + 15.2 = 63 + 71.825 + 15.2 = 150.025; IID = 150.025 x 0.4 = 60.01 exactly
-        Result r = RULES.evaluate(Levels2022.withInnovations(SPD_63, 40, 2873, true));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SPD_63, 40, 2873, true));
         assertThat(r.totals().sidSum()).isEqualByComparingTo("2873");
         assertThat(r.totals().total()).isEqualByComparingTo("150.025");
         assertThat(r.index()).isEqualByComparingTo("60.01");
@@ -61,7 +62,7 @@ class Bands2022Test {
     void rawHalfwayBelow6001RoundsUpToSangatInovatif() {
         // n 80 (met): TOTAL = 63 + 4529 / 80 + 0.38 x 80 = 63 + 56.6125 + 30.4 = 150.0125
         // IID = 150.0125 x 0.4 = 60.005 -> half-up 60.01 -> Sangat Inovatif (A10: rounded before classifying)
-        Result r = RULES.evaluate(Levels2022.withInnovations(SPD_63, 80, 4529, true));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SPD_63, 80, 4529, true));
         assertThat(r.totals().sji()).isEqualByComparingTo("30.4");
         assertThat(r.totals().sidAverage()).isEqualByComparingTo("56.6125");
         assertThat(r.totals().total()).isEqualByComparingTo("150.0125");
@@ -72,7 +73,7 @@ class Bands2022Test {
     @Test
     void oneSidPointLessAt80InnovationsIs6000() {
         // TOTAL = 63 + 4528 / 80 + 30.4 = 63 + 56.6 + 30.4 = 150.0 -> 60.00 -> Inovatif
-        Result r = RULES.evaluate(Levels2022.withInnovations(SPD_63, 80, 4528, true));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SPD_63, 80, 4528, true));
         assertThat(r.index()).isEqualByComparingTo("60.00");
         assertThat(r.predicate()).isEqualTo("Inovatif");
     }
@@ -82,7 +83,7 @@ class Bands2022Test {
     @Test
     void exactly3500IsInovatif() {
         // SPD 0, n 40 (met): TOTAL = 2892 / 40 + 15.2 = 72.3 + 15.2 = 87.5; IID = 87.5 x 0.4 = 35.00
-        Result r = RULES.evaluate(Levels2022.withInnovations(SpdFacts.NONE, 40, 2892, true));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SpdFacts.NONE, 40, 2892, true));
         assertThat(r.totals().total()).isEqualByComparingTo("87.5");
         assertThat(r.index()).isEqualByComparingTo("35.00");
         assertThat(r.predicate()).isEqualTo("Inovatif");
@@ -91,7 +92,7 @@ class Bands2022Test {
     @Test
     void exactly3499IsKurangInovatif() {
         // TOTAL = 2891 / 40 + 15.2 = 72.275 + 15.2 = 87.475; IID = 87.475 x 0.4 = 34.99
-        Result r = RULES.evaluate(Levels2022.withInnovations(SpdFacts.NONE, 40, 2891, true));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SpdFacts.NONE, 40, 2891, true));
         assertThat(r.totals().total()).isEqualByComparingTo("87.475");
         assertThat(r.index()).isEqualByComparingTo("34.99");
         assertThat(r.predicate()).isEqualTo("Kurang Inovatif");
@@ -101,7 +102,7 @@ class Bands2022Test {
     void rawHalfwayBelow3500RoundsUpToInovatif() {
         // n 80 (met), SPD 0: TOTAL = 4567 / 80 + 30.4 = 57.0875 + 30.4 = 87.4875
         // IID = 87.4875 x 0.4 = 34.995 -> half-up 35.00 -> Inovatif
-        Result r = RULES.evaluate(Levels2022.withInnovations(SpdFacts.NONE, 80, 4567, true));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SpdFacts.NONE, 80, 4567, true));
         assertThat(r.totals().total()).isEqualByComparingTo("87.4875");
         assertThat(r.index()).isEqualByComparingTo("35.00");
         assertThat(r.predicate()).isEqualTo("Inovatif");
@@ -110,7 +111,7 @@ class Bands2022Test {
     @Test
     void justBelowTheHalfwayAt80InnovationsIs3499() {
         // TOTAL = 4566 / 80 + 30.4 = 57.075 + 30.4 = 87.475; IID = 34.99 -> Kurang Inovatif
-        Result r = RULES.evaluate(Levels2022.withInnovations(SpdFacts.NONE, 80, 4566, true));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SpdFacts.NONE, 80, 4566, true));
         assertThat(r.index()).isEqualByComparingTo("34.99");
         assertThat(r.predicate()).isEqualTo("Kurang Inovatif");
     }
@@ -121,7 +122,7 @@ class Bands2022Test {
     void exactly001IsKurangInovatif() {
         // n 40, all Lainnya: 0 of 6 basic services -> SJI 0 (A6); SPD 0
         // TOTAL = 1 / 40 = 0.025; IID = 0.025 x 0.4 = 0.01 -> Kurang Inovatif
-        Result r = RULES.evaluate(Levels2022.withInnovations(SpdFacts.NONE, 40, 1, false));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SpdFacts.NONE, 40, 1, false));
         assertThat(r.totals().sji()).isEqualByComparingTo("0");
         assertThat(r.totals().total()).isEqualByComparingTo("0.025");
         assertThat(r.index()).isEqualByComparingTo("0.01");
@@ -131,7 +132,7 @@ class Bands2022Test {
     @Test
     void exactly000IsTidakDapatDinilai() {
         // the same 40 innovations scoring nothing: TOTAL 0, IID 0.00 -> Tidak Dapat Dinilai
-        Result r = RULES.evaluate(Levels2022.withInnovations(SpdFacts.NONE, 40, 0, false));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SpdFacts.NONE, 40, 0, false));
         assertThat(r.totals().total()).isEqualByComparingTo("0");
         assertThat(r.index()).isEqualByComparingTo("0.00");
         assertThat(r.predicate()).isEqualTo("Tidak Dapat Dinilai");
@@ -140,7 +141,7 @@ class Bands2022Test {
     @Test
     void rawHalfwayAbove000RoundsUpTo001() {
         // n 80, SJI 0 (unmet), SPD 0: TOTAL = 1 / 80 = 0.0125; IID = 0.005 -> half-up 0.01 -> Kurang Inovatif
-        Result r = RULES.evaluate(Levels2022.withInnovations(SpdFacts.NONE, 80, 1, false));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SpdFacts.NONE, 80, 1, false));
         assertThat(r.index()).isEqualByComparingTo("0.01");
         assertThat(r.predicate()).isEqualTo("Kurang Inovatif");
     }
@@ -148,7 +149,7 @@ class Bands2022Test {
     @Test
     void belowHalfwayRoundsDownToTidakDapatDinilai() {
         // n 100, SJI 0: TOTAL = 1 / 100 = 0.01; IID = 0.004 -> 0.00 -> Tidak Dapat Dinilai
-        Result r = RULES.evaluate(Levels2022.withInnovations(SpdFacts.NONE, 100, 1, false));
+        Result r = RULES.evaluate(YearLevels.withInnovations(2022, SpdFacts.NONE, 100, 1, false));
         assertThat(r.totals().divisor()).isEqualTo(100);
         assertThat(r.index()).isEqualByComparingTo("0.00");
         assertThat(r.predicate()).isEqualTo("Tidak Dapat Dinilai");
@@ -197,7 +198,7 @@ class Bands2022Test {
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 7, 24, 56, 57, 71, 72, 87, 88, 110, 111})
     void fixtureInnovationScoresWhatItWasBuiltFor(int points) {
         Result r = RULES.evaluate(SubmissionBuilder.submission(2022)
-                .innovation(Levels2022.scoring(innovation("X", 2022), points)).build());
+                .innovation(YearLevels.scoring(innovation("X", 2022), points, 2022)).build());
         assertThat(r.innovation("X").points()).isEqualByComparingTo(String.valueOf(points));
     }
 }

@@ -20,6 +20,7 @@ import org.iidrules.result.SpdRowResult;
 import org.iidrules.rules.support.SpdFactsMaker;
 import org.iidrules.rules.support.InnovationBuilder;
 import org.iidrules.rules.support.SubmissionBuilder;
+import org.iidrules.rules.support.YearLevels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -313,8 +314,8 @@ class CatalogueV2023Test {
     void aFullInnovationScores111() {
         // every indicator at L3: sum of V2023 weights 37 x 3 = 111
         InnovationBuilder b = innovation("X", 2022);
-        for (String key : Levels2022.WEIGHTS.keySet()) {
-            Levels2022.fill(b, key, 3);
+        for (String key : YearLevels.WEIGHTS.keySet()) {
+            YearLevels.fill(b, key, 3, 2022);
         }
         Result r = score(b);
         assertThat(r.innovation("X").points()).isEqualByComparingTo("111");

@@ -48,6 +48,7 @@ import org.iidrules.result.Totals;
 import org.iidrules.rules.support.InnovationBuilder;
 import org.iidrules.rules.support.SpdFactsMaker;
 import org.iidrules.rules.support.SubmissionBuilder;
+import org.iidrules.rules.support.YearLevels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

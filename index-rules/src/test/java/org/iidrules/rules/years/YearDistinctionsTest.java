@@ -32,6 +32,7 @@ import org.iidrules.result.Result;
 import org.iidrules.rules.support.InnovationBuilder;
 import org.iidrules.rules.support.SpdFactsMaker;
 import org.iidrules.rules.support.SubmissionBuilder;
+import org.iidrules.rules.support.YearLevels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,4 +1,4 @@
-package org.iidrules.rules.years;
+package org.iidrules.rules.support;
 
 import static org.iidrules.rules.support.InnovationBuilder.innovation;
 
@@ -20,11 +20,9 @@ import org.iidrules.model.SidFacts.WorkTool;
 import org.iidrules.model.SpdFacts;
 import org.iidrules.model.Submission;
 import org.iidrules.model.Urusan;
-import org.iidrules.rules.support.InnovationBuilder;
-import org.iidrules.rules.support.SubmissionBuilder;
 
 /**
- * Innovations that score an exact number of SID points in the years 2023 (catalogue V2023), 2024
+ * Innovations that score an exact number of SID points in the years 2022 and 2023 (catalogue V2023), 2024
  * and 2025 (catalogue VMID, A8), and the smallest innovation that counts under V2026 (2026, 2027).
  *
  * <p>For V2023 and VMID every indicator is filled with a fact that reaches the same level under both
@@ -33,13 +31,13 @@ import org.iidrules.rules.support.SubmissionBuilder;
  * e-mail (V2023 L2) and 2 method groups (VMID L2), and 29 "60% resolved" is in V2023's 40.01-70.99
  * and VMID's 51-85. No fact sits on a band edge; the edges are CatalogueVmidTest's business.
  */
-final class YearLevels {
+public final class YearLevels {
 
     private YearLevels() {
     }
 
     /** V2023 = VMID weights (sid-indicators.md), heaviest first; Σ 37, maximum 37 × 3 = 111. */
-    static final Map<String, Integer> WEIGHTS = new LinkedHashMap<>();
+    public static final Map<String, Integer> WEIGHTS = new LinkedHashMap<>();
 
     static {
         WEIGHTS.put("video", 4);
@@ -65,7 +63,7 @@ final class YearLevels {
     }
 
     /** Fills one indicator with a fact that reaches {@code level} (1..3) under V2023 and VMID in {@code year}. */
-    static InnovationBuilder fill(InnovationBuilder b, String key, int level, int year) {
+    public static InnovationBuilder fill(InnovationBuilder b, String key, int level, int year) {
         if (level < 1 || level > 3) {
             throw new IllegalArgumentException("level " + level);
         }
@@ -142,7 +140,7 @@ final class YearLevels {
      * under V2023 and VMID in {@code year}: each indicator takes the highest level (0..3) that does
      * not overshoot what remains; the eight weight-1 indicators (capacity 24) absorb any remainder.
      */
-    static InnovationBuilder scoring(InnovationBuilder b, int points, int year) {
+    public static InnovationBuilder scoring(InnovationBuilder b, int points, int year) {
         if (points < 0 || points > 111) {
             throw new IllegalArgumentException("points " + points);
         }
@@ -166,7 +164,7 @@ final class YearLevels {
      * possible. When {@code basicServicesMet}, the first two have PENDIDIKAN and KESEHATAN as main
      * urusan (2 of 6: met, A7), the others LAINNYA; otherwise all are LAINNYA (0 of 6: SJI = 0).
      */
-    static Submission withInnovations(int year, SpdFacts spd, int n, int sidSum, boolean basicServicesMet) {
+    public static Submission withInnovations(int year, SpdFacts spd, int n, int sidSum, boolean basicServicesMet) {
         SubmissionBuilder s = SubmissionBuilder.submission(year).spd(spd);
         int q = sidSum / n;
         int r = sidSum % n;
@@ -184,7 +182,7 @@ final class YearLevels {
      * Points: 16 SK Kepala Daerah 3×1 + 17 1 staff 2×1 + 32 9 months 2×1 + 33 200 persons (1–200) 3×1
      * + 35 one element 4×1 = 14. None of these facts carries a calendar year.
      */
-    static InnovationBuilder minimalV2026(String id, int year) {
+    public static InnovationBuilder minimalV2026(String id, int year) {
         return innovation(id, year)
                 .regulasi(RegulationType.SK_KEPALA_DAERAH)
                 .sdm(1)

@@ -123,4 +123,20 @@ class RuleFolderTest {
                 java.nio.file.StandardOpenOption.APPEND);
         assertThat(RuleSets.fromFolder(root.resolve("2022")).digest()).isNotEqualTo(digest2022);
     }
+
+    @Test
+    void editingAnAssumptionMovesTheDigestOfTheYearsThatUseItOnly() throws IOException {
+        String digest2022 = RuleSets.fromFolder(root.resolve("2022")).digest();
+        String digest2026 = RuleSets.fromFolder(root.resolve("2026")).digest();
+
+        // A17 is listed by 2026 (and 2027), not by 2022: the register is one file, but each year's digest
+        // covers only the entries its manifest names.
+        Path register = root.resolve("register.yaml");
+        String text = Files.readString(register);
+        assertThat(text).contains("  A17: \"V2026 pelaksana (23)");
+        Files.writeString(register, text.replace("  A17: \"V2026 pelaksana (23)", "  A17: \"(edited) V2026 pelaksana (23)"));
+
+        assertThat(RuleSets.fromFolder(root.resolve("2022")).digest()).isEqualTo(digest2022);
+        assertThat(RuleSets.fromFolder(root.resolve("2026")).digest()).isNotEqualTo(digest2026);
+    }
 }

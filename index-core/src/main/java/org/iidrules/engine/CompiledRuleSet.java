@@ -136,7 +136,8 @@ final class CompiledRuleSet implements RuleSet {
     @Override
     public Result evaluate(Submission submission, EvaluationOptions options) {
         SubmissionValidator.check(submission);
-        Scoresheet sheet = new Scoresheet(entries, spd.indicators().size(), sid.indicators().size());
+        Scoresheet sheet = new Scoresheet(entries, spd.indicators().size(), sid.indicators().size(),
+                submission.innovations().size());
         StatelessKieSession session = kieBase.newStatelessKieSession();
         session.setGlobal("sheet", sheet);
         List<Object> facts = new ArrayList<>(submission.innovations().size() + 2);

@@ -45,11 +45,12 @@ public final class Scoresheet {
 
     private final Rules rules;
     private final int sidSlots;
-    final Map<Innovation, Marks> innovations = new IdentityHashMap<>();
+    final Map<Innovation, Marks> innovations;
     final Marks spd;
 
-    Scoresheet(Rules rules, int spdSlots, int sidSlots) {
+    Scoresheet(Rules rules, int spdSlots, int sidSlots, int innovationCount) {
         this.rules = rules;
+        this.innovations = new IdentityHashMap<>(innovationCount);
         this.sidSlots = sidSlots;
         this.spd = new Marks(spdSlots);
     }

@@ -66,8 +66,13 @@ final class ResultAssembler {
         final int basicServices;
         final BigDecimal spdMaximum;
         final BigDecimal sidMaximum;
+        /** Points by catalogue slot and level (1..3): weight × level. */
+        final BigDecimal[][] spdPoints;
+        final BigDecimal[][] sidPoints;
 
         Constants(Manifest manifest, Catalogue spd, Catalogue sid) {
+            spdPoints = pointsTable(spd);
+            sidPoints = pointsTable(sid);
             spdMaximum = spd.maximum();
             sidMaximum = sid.maximum();
             mandatorySpdRows = Set.copyOf(listParam(manifest.eligibility().mandatorySpdRows()));
@@ -86,6 +91,16 @@ final class ResultAssembler {
                     .toList();
             basicServices = (int) EnumSet.allOf(Urusan.class).stream().filter(Urusan::isBasicService).count();
         }
+    }
+
+    private static BigDecimal[][] pointsTable(Catalogue catalogue) {
+        BigDecimal[][] table = new BigDecimal[catalogue.indicators().size()][4];
+        for (int slot = 0; slot < table.length; slot++) {
+            for (int level = 1; level <= 3; level++) {
+                table[slot][level] = catalogue.indicators().get(slot).weight().multiply(BigDecimal.valueOf(level));
+            }
+        }
+        return table;
     }
 
     Result assemble() {
@@ -158,7 +173,7 @@ final class ResultAssembler {
         for (int slot = 0; slot < catalogue.size(); slot++) {
             Catalogue.Indicator row = catalogue.get(slot);
             Evidenced fact = submission.spd().byKey(row.key());
-            Scored s = score(ruleSet.spd, row, fact, sheet.spd.levels[slot], sheet.spd.rejected[slot], null, -1, true);
+            Scored s = score(ruleSet.spd, row, constants.spdPoints[slot], fact, sheet.spd.levels[slot], sheet.spd.rejected[slot], null, -1, true);
             if (explain && s.level == 0 && constants.mandatorySpdRows.contains(row.no())) {
                 findings.add(new Finding(Kind.MANDATORY_EMPTY, "$.spd." + row.key(), "SPD row " + row.no() + " (" + row.name()
                         + ") is mandatory in " + manifest.year() + " and scores 0: " + s.note
@@ -191,7 +206,7 @@ final class ResultAssembler {
         for (int slot = 0; slot < catalogue.size(); slot++) {
             Catalogue.Indicator ind = catalogue.get(slot);
             Evidenced fact = innovation.indicators().byKey(ind.key());
-            Scored s = score(ruleSet.sid, ind, fact, marks.levels[slot], marks.rejected[slot], innovation, index,
+            Scored s = score(ruleSet.sid, ind, constants.sidPoints[slot], fact, marks.levels[slot], marks.rejected[slot], innovation, index,
                     reportIndicators);
             if (s.level == 0 && constants.mandatoryIndicators.contains(ind.no())) {
                 anyMandatoryEmpty = true;
@@ -239,7 +254,7 @@ final class ResultAssembler {
      * One SPD row ({@code innovation} null) or one indicator of the innovation at {@code index}. Facts,
      * notes and findings are rendered only when the evaluation explains.
      */
-    private Scored score(Catalogue catalogue, Catalogue.Indicator ind, Evidenced fact, Scoresheet.Mark mark,
+    private Scored score(Catalogue catalogue, Catalogue.Indicator ind, BigDecimal[] pointsByLevel, Evidenced fact, Scoresheet.Mark mark,
                          Scoresheet.Decision rejected, Innovation innovation, int index, boolean report) {
         if (fact == null) {
             return explain ? NOT_REPORTED : NOT_REPORTED_QUIETLY;
@@ -254,7 +269,7 @@ final class ResultAssembler {
             if (!fact.hasEvidence()) {
                 return new Scored(null, 0, BigDecimal.ZERO, null, mark.rule().citedWithoutEvidence);
             }
-            return new Scored(null, mark.level(), points(ind, mark.level()), null, mark.rule().cited);
+            return new Scored(null, mark.level(), points(pointsByLevel, ind, mark.level()), null, mark.rule().cited);
         }
         String shown = FactText.describe(fact);
         if (rejected != null) {
@@ -278,11 +293,12 @@ final class ResultAssembler {
             }
             return new Scored(shown, 0, BigDecimal.ZERO, note, mark.rule().citedWithoutEvidence);
         }
-        return new Scored(shown, mark.level(), points(ind, mark.level()), null, mark.rule().cited);
+        return new Scored(shown, mark.level(), points(pointsByLevel, ind, mark.level()), null, mark.rule().cited);
     }
 
-    private static BigDecimal points(Catalogue.Indicator ind, int level) {
-        return ind.weight().multiply(BigDecimal.valueOf(level));
+    /** weight × level, from the table made once per rule set (levels are 1 to 3; the loader checks). */
+    private static BigDecimal points(BigDecimal[] byLevel, Catalogue.Indicator ind, int level) {
+        return level < byLevel.length ? byLevel[level] : ind.weight().multiply(BigDecimal.valueOf(level));
     }
 
     /** The JSON path of an SPD row ({@code innovation} null) or of an innovation's indicator. */

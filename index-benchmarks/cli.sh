@@ -2,6 +2,7 @@
 # The iid command line as a whole process: start to printed result, and peak memory (maximum resident
 # set size), for one region of 70 innovations and for the synthetic nation; several runs, medians.
 # Usage: index-benchmarks/cli.sh [runs] > cli.tsv   (run.sh calls it; the jar must be built)
+# The nation runs take several seconds each: they are run at most 3 times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -26,7 +27,6 @@ variants=(
   "bundled sample (12 innovations): bin/iid score --sample kalbar_2022|$launcher score --sample kalbar_2022"
   "nation 550 x 70, synthetic: java -jar iid.jar nation|java -jar $jar nation"
   "nation 550 x 70, synthetic: java -jar iid.jar nation --scores-only|java -jar $jar nation --scores-only"
-  "nation 550 x 70, synthetic, 1 thread: java -jar iid.jar nation --threads 1|java -jar $jar nation --threads 1"
   "nation 550 x 70, synthetic, 256 MB heap: java -Xmx256m -jar iid.jar nation|java -Xmx256m -jar $jar nation"
 )
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
@@ -35,11 +35,12 @@ for v in "${variants[@]}"; do
   name=${v%%|*}; cmd=${v#*|}
   $cmd > /dev/null 2>&1 || true
   : > "$work/t"
-  for _ in $(seq "$runs"); do
+  n=$runs; case "$name" in nation*) [ "$n" -gt 3 ] && n=3 ;; esac
+  for _ in $(seq "$n"); do
     /usr/bin/time -f "%e %M" -o "$work/one" $cmd > "$work/out" 2> "$work/err" || { echo "failed: $cmd" >&2; cat "$work/err" >&2; exit 1; }
     cat "$work/one" >> "$work/t"
   done
   med=$(cut -d' ' -f1 "$work/t" | median); min=$(cut -d' ' -f1 "$work/t" | sort -n | head -1); max=$(cut -d' ' -f1 "$work/t" | sort -n | tail -1)
   rss=$(cut -d' ' -f2 "$work/t" | median | awk '{printf "%.0f", $1/1024}')
-  printf "%s\t%d\t%s\t%s\t%s\t%s\n" "$name" "$runs" "$med" "$min" "$max" "$rss"
+  printf "%s\t%d\t%s\t%s\t%s\t%s\n" "$name" "$n" "$med" "$min" "$max" "$rss"
 done

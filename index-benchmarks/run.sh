@@ -34,10 +34,10 @@ bench org.openjdk.jmh.Main "${jmh_args[@]}" -rf json -rff "$perf/jmh.json" > "$p
 grep -E "^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)" "$perf/jmh.log" >&2 || true
 
 echo "== interleaved ratios" >&2
-bench -Xmx256m org.iidrules.benchmarks.Interleaved "$([ "$quick" = 1 ] && echo 3 || echo 12)" | tee "$perf/interleaved.tsv" >&2
+bench -Xmx256m org.iidrules.benchmarks.Interleaved "$([ "$quick" = 1 ] && echo 3 || echo 8)" | tee "$perf/interleaved.tsv" >&2
 
 echo "== profile of the national run" >&2
-bench -Xmx256m org.iidrules.benchmarks.NationalProfile "$([ "$quick" = 1 ] && echo 6 || echo 30)" | tee "$perf/profile.tsv" >&2
+bench -Xmx256m org.iidrules.benchmarks.NationalProfile "$([ "$quick" = 1 ] && echo 6 || echo 20)" | tee "$perf/profile.tsv" >&2
 
 echo "== CLI, whole process" >&2
 index-benchmarks/cli.sh "$([ "$quick" = 1 ] && echo 1 || echo 5)" | tee "$perf/cli.tsv" >&2

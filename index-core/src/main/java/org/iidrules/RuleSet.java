@@ -34,9 +34,20 @@ public interface RuleSet {
     List<IndicatorDefinition> catalogue();
 
     /**
-     * Scores a submission under this year's rules, whatever year the submission was prepared for.
+     * Scores a submission under this year's rules, whatever year the submission was prepared for,
+     * with every explanation ({@link EvaluationOptions#EXPLAINED}).
      *
      * @throws InvalidSubmissionException when the submission breaks the model's constraints
      */
-    Result evaluate(Submission submission);
+    default Result evaluate(Submission submission) {
+        return evaluate(submission, EvaluationOptions.EXPLAINED);
+    }
+
+    /**
+     * Scores a submission as {@link #evaluate(Submission)} does, explaining as much as {@code options} say:
+     * {@link EvaluationOptions#SCORES_ONLY} gives the same figures without facts, notes and findings.
+     *
+     * @throws InvalidSubmissionException when the submission breaks the model's constraints
+     */
+    Result evaluate(Submission submission, EvaluationOptions options);
 }

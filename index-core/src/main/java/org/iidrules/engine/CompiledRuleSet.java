@@ -2,9 +2,12 @@ package org.iidrules.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.iidrules.EvaluationOptions;
 import org.iidrules.RuleSet;
 import org.iidrules.catalogue.IndicatorDefinition;
 import org.iidrules.catalogue.LevelRule;
@@ -12,6 +15,8 @@ import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
 import org.iidrules.validation.SubmissionValidator;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.StatelessKieSession;
 
 /** A year's rule set, compiled once and shared; each evaluation gets its own stateless session. */
@@ -27,6 +32,9 @@ final class CompiledRuleSet implements RuleSet {
     private final String digest;
     private final boolean precompiled;
     private final List<IndicatorDefinition> catalogue;
+    private final Scoresheet.Rules entries;
+    /** What every evaluation of this rule set reads from the manifest, worked out once. */
+    final ResultAssembler.Constants constants;
 
     CompiledRuleSet(Manifest manifest, Catalogue spd, Catalogue sid, KieBase kieBase, Map<String, RuleInfo> rules,
                     Map<String, String> assumptions, String digest, boolean precompiled) {
@@ -39,6 +47,45 @@ final class CompiledRuleSet implements RuleSet {
         this.digest = digest;
         this.precompiled = precompiled;
         this.catalogue = describe();
+        this.entries = entries(kieBase, this.rules, manifest, spd, sid);
+        this.constants = new ResultAssembler.Constants(manifest, spd, sid, this.assumptions);
+    }
+
+    /** Each rule's entry, by the rule object the engine hands to a consequence and by package/name. */
+    private static Scoresheet.Rules entries(KieBase kieBase, Map<String, RuleInfo> rules, Manifest manifest,
+                                            Catalogue spd, Catalogue sid) {
+        Map<String, Integer> sidSlots = slots(sid);
+        Map<String, Integer> spdSlots = slots(spd);
+        List<String> sidAssumptions = ResultAssembler.catalogueAssumptions(manifest.catalogues().sid());
+        List<String> spdAssumptions = ResultAssembler.catalogueAssumptions(manifest.catalogues().spd());
+        Map<String, RuleEntry> byKey = new HashMap<>();
+        for (RuleInfo info : rules.values()) {
+            int sidSlot = info.indicator() == null ? -1 : sidSlots.getOrDefault(info.indicator(), -1);
+            int spdSlot = info.row() == null ? -1 : spdSlots.getOrDefault(info.row(), -1);
+            // A rule of an SPD row cites the SPD catalogue's assumptions, of a SID indicator the SID
+            // catalogue's; an eligibility rule belongs to no catalogue and cites only its own.
+            List<String> assumptions = info.row() != null ? spdAssumptions
+                    : info.indicator() != null ? sidAssumptions : List.of();
+            byKey.put(info.key(), new RuleEntry(info, sidSlot, spdSlot, assumptions));
+        }
+        Map<Rule, RuleEntry> byRule = new IdentityHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleEntry entry = byKey.get(pkg.getName() + "/" + rule.getName());
+                if (entry != null) {
+                    byRule.put(rule, entry);
+                }
+            }
+        }
+        return new Scoresheet.Rules(byRule, Map.copyOf(byKey));
+    }
+
+    private static Map<String, Integer> slots(Catalogue catalogue) {
+        Map<String, Integer> slots = new HashMap<>();
+        for (int i = 0; i < catalogue.indicators().size(); i++) {
+            slots.put(catalogue.indicators().get(i).no(), i);
+        }
+        return slots;
     }
 
     @Override
@@ -92,9 +139,10 @@ final class CompiledRuleSet implements RuleSet {
     }
 
     @Override
-    public Result evaluate(Submission submission) {
+    public Result evaluate(Submission submission, EvaluationOptions options) {
         SubmissionValidator.check(submission);
-        Scoresheet sheet = new Scoresheet(rules);
+        Scoresheet sheet = new Scoresheet(entries, spd.indicators().size(), sid.indicators().size(),
+                submission.innovations().size());
         StatelessKieSession session = kieBase.newStatelessKieSession();
         session.setGlobal("sheet", sheet);
         List<Object> facts = new ArrayList<>(submission.innovations().size() + 2);
@@ -102,7 +150,7 @@ final class CompiledRuleSet implements RuleSet {
         facts.add(submission.spd());
         facts.addAll(submission.innovations());
         session.execute(facts);
-        return new ResultAssembler(this, submission, sheet).assemble();
+        return new ResultAssembler(this, submission, sheet, options == null || options.explain()).assemble();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.iidrules.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,50 +24,59 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class Scoresheet {
 
     /** A level reached, and the rule that reached it. */
-    record Mark(int level, RuleInfo rule) {
+    record Mark(int level, RuleEntry rule) {
     }
 
     /** A decision with a reason: an indicator rejected, or an innovation excluded. */
-    record Decision(String reason, RuleInfo rule) {
+    record Decision(String reason, RuleEntry rule) {
     }
 
-    /** What the rules decided about one innovation. */
+    /** What the rules decided about one innovation (or the region's SPD rows), by catalogue slot. */
     static final class Marks {
-        final Map<String, Mark> levels = new HashMap<>();
-        final Map<String, Decision> rejected = new HashMap<>();
-        final List<Decision> exclusions = new ArrayList<>();
+        final Mark[] levels;
+        final Decision[] rejected;
+        final List<Decision> exclusions = new ArrayList<>(2);
+
+        Marks(int slots) {
+            levels = new Mark[slots];
+            rejected = new Decision[slots];
+        }
     }
 
-    private final Map<String, RuleInfo> rules;
-    final Map<Innovation, Marks> innovations = new IdentityHashMap<>();
-    final Marks spd = new Marks();
+    private final Rules rules;
+    private final int sidSlots;
+    final Map<Innovation, Marks> innovations;
+    final Marks spd;
 
-    Scoresheet(Map<String, RuleInfo> rules) {
+    Scoresheet(Rules rules, int spdSlots, int sidSlots, int innovationCount) {
         this.rules = rules;
+        this.innovations = new IdentityHashMap<>(innovationCount);
+        this.sidSlots = sidSlots;
+        this.spd = new Marks(spdSlots);
     }
 
     /** The rule reaches its {@code @level} on its {@code @indicator} for this innovation. */
     public void award(Innovation innovation, RuleContext context) {
-        RuleInfo rule = info(context);
-        raise(marks(innovation).levels, rule.indicator(), rule);
+        RuleEntry rule = info(context);
+        raise(marks(innovation).levels, rule.sidSlot, rule);
     }
 
     /** The rule reaches its {@code @level} on its SPD {@code @row}. */
     public void award(SpdFacts spdFacts, RuleContext context) {
-        RuleInfo rule = info(context);
-        raise(spd.levels, rule.row(), rule);
+        RuleEntry rule = info(context);
+        raise(spd.levels, rule.spdSlot, rule);
     }
 
     /** The rule's {@code @indicator} scores 0 for this innovation, whatever level its facts reach. */
     public void reject(Innovation innovation, RuleContext context, String reason) {
-        RuleInfo rule = info(context);
-        marks(innovation).rejected.putIfAbsent(rule.indicator(), new Decision(reason, rule));
+        RuleEntry rule = info(context);
+        decide(marks(innovation).rejected, rule.sidSlot, new Decision(reason, rule));
     }
 
     /** The rule's SPD {@code @row} scores 0, whatever level its fact reaches. */
     public void reject(SpdFacts spdFacts, RuleContext context, String reason) {
-        RuleInfo rule = info(context);
-        spd.rejected.putIfAbsent(rule.row(), new Decision(reason, rule));
+        RuleEntry rule = info(context);
+        decide(spd.rejected, rule.spdSlot, new Decision(reason, rule));
     }
 
     /** The innovation does not count towards n, the SID sum or the basic-service requirement. */
@@ -78,27 +86,60 @@ public final class Scoresheet {
 
     Marks marksOf(Innovation innovation) {
         Marks m = innovations.get(innovation);
-        return m == null ? new Marks() : m;
+        return m == null ? new Marks(sidSlots) : m;
     }
 
     private Marks marks(Innovation innovation) {
-        return innovations.computeIfAbsent(innovation, i -> new Marks());
+        Marks m = innovations.get(innovation);
+        if (m == null) {
+            m = new Marks(sidSlots);
+            innovations.put(innovation, m);
+        }
+        return m;
     }
 
-    private static void raise(Map<String, Mark> levels, String key, RuleInfo rule) {
-        Mark current = levels.get(key);
+    /** A slot of -1 (a rule without {@code @indicator} or {@code @row}) marks nothing any result reads. */
+    private static void raise(Mark[] levels, int slot, RuleEntry rule) {
+        if (slot < 0) {
+            return;
+        }
+        Mark current = levels[slot];
         if (current == null || rule.level() > current.level()) {
-            levels.put(key, new Mark(rule.level(), rule));
+            levels[slot] = new Mark(rule.level(), rule);
         }
     }
 
-    private RuleInfo info(RuleContext context) {
-        Rule rule = context.getRule();
-        RuleInfo info = rules.get(rule.getPackageName() + "/" + rule.getName());
-        if (info == null) {
-            // Every rule is read when the rule base is built; a miss means the sheet and the base disagree.
-            throw new IllegalStateException("rule '" + rule.getName() + "' was not registered when the rule base was built");
+    /** The first rejection of a slot stands. */
+    private static void decide(Decision[] rejected, int slot, Decision decision) {
+        if (slot >= 0 && rejected[slot] == null) {
+            rejected[slot] = decision;
         }
-        return info;
+    }
+
+    private RuleEntry info(RuleContext context) {
+        return rules.of(context.getRule());
+    }
+
+    /** Every rule of a rule base, found by the rule object the engine passes to a consequence. */
+    static final class Rules {
+        private final Map<Rule, RuleEntry> byRule;
+        private final Map<String, RuleEntry> byKey;
+
+        Rules(Map<Rule, RuleEntry> byRule, Map<String, RuleEntry> byKey) {
+            this.byRule = byRule;
+            this.byKey = byKey;
+        }
+
+        RuleEntry of(Rule rule) {
+            RuleEntry entry = byRule.get(rule);
+            if (entry == null) {
+                entry = byKey.get(rule.getPackageName() + "/" + rule.getName());
+            }
+            if (entry == null) {
+                // Every rule is read when the rule base is built; a miss means the sheet and the base disagree.
+                throw new IllegalStateException("rule '" + rule.getName() + "' was not registered when the rule base was built");
+            }
+            return entry;
+        }
     }
 }

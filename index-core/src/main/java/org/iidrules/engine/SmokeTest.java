@@ -19,8 +19,9 @@ import org.iidrules.model.Urusan;
 import org.iidrules.model.Submission;
 
 /**
- * A small submission with every fact filled, run once after a rule base is built so that a constraint
- * the compiler let through fails at load time rather than during someone's run.
+ * A small submission with every fact filled, run once after a rule base is compiled at run time (the
+ * classic engine) so that a constraint the compiler let through fails at load time rather than during
+ * someone's run.
  */
 final class SmokeTest {
     private SmokeTest() {

@@ -3,7 +3,6 @@ package org.iidrules.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -244,16 +243,17 @@ public record SidFacts(
          * e-mail; online application or AI.
          */
         public int methodGroups() {
-            Set<Integer> groups = new HashSet<>();
+            // A bit per group; the rules ask this once per level, so it allocates nothing.
+            int groups = 0;
             for (InformationMethod m : methods) {
-                groups.add(switch (m) {
+                groups |= switch (m) {
                     case MANUAL -> 1;
                     case HOTLINE -> 2;
-                    case EMAIL, SOCIAL_MEDIA -> 3;
-                    case ONLINE_APPLICATION, ARTIFICIAL_INTELLIGENCE -> 4;
-                });
+                    case EMAIL, SOCIAL_MEDIA -> 4;
+                    case ONLINE_APPLICATION, ARTIFICIAL_INTELLIGENCE -> 8;
+                };
             }
-            return groups.size();
+            return Integer.bitCount(groups);
         }
     }
 
@@ -316,7 +316,19 @@ public record SidFacts(
         }
 
         public int distinctRegions() {
-            return new HashSet<>(regions).size();
+            // A handful of entries: comparing each with those before it allocates nothing.
+            int distinct = 0;
+            for (int i = 0; i < regions.size(); i++) {
+                String region = regions.get(i);
+                boolean seen = false;
+                for (int j = 0; j < i && !seen; j++) {
+                    seen = java.util.Objects.equals(regions.get(j), region);
+                }
+                if (!seen) {
+                    distinct++;
+                }
+            }
+            return distinct;
         }
     }
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Iid.Version.class,
         description = "Computes Indonesia's Regional Innovation Index (Indeks Inovasi Daerah) under a methodology year.",
-        subcommands = {ScoreCommand.class, YearsCommand.class, CatalogueCommand.class, TestCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScoreCommand.class, YearsCommand.class, CatalogueCommand.class, TestCommand.class, NationCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Iid {
 
     /** Exit codes: 0 scored, 1 the input is invalid, 2 the command line is wrong, 3 a rule set is broken. */

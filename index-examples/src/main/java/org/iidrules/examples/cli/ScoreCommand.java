@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.iidrules.IidException;
 import org.iidrules.RuleSet;
@@ -48,6 +50,10 @@ final class ScoreCommand implements Callable<Integer> {
         String resource() {
             return "/samples/" + name().replace('_', '-') + ".json";
         }
+
+        int year() {
+            return Integer.parseInt(name().substring(name().lastIndexOf('_') + 1));
+        }
     }
 
     @Option(names = "--year", paramLabel = "YEAR", description = "The methodology year to score under (default: the year the submission names).")
@@ -67,6 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        prefetchRuleSet();
         Submission submission = read();
         if (years != null) {
             if (year != null) {
@@ -76,7 +83,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         RuleSet rules = RuleSets.builtIn().forYear(year == null ? submission.year() : year);
         Result result = rules.evaluate(submission);
-        String resultJson = IidJson.write(result);
+        String resultJson = json || out != null ? IidJson.write(result) : null;
         if (out != null) {
             Files.writeString(out, resultJson, StandardCharsets.UTF_8);
         }
@@ -118,6 +125,41 @@ final class ScoreCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--years takes a range such as 2022..2027 or a list such as 2022,2026, not '" + text + "'");
         }
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\"year\"\\s*:\\s*(\\d{4})");
+
+    /**
+     * Starts loading the year's rule set on another core while the submission is parsed: the two are a
+     * one-shot process's largest costs. The year is --year, or the first "year" field of the input (the
+     * submission's own; nested objects have none). Whatever goes wrong here is left to the main path,
+     * which waits for this load or does it again and reports as usual.
+     */
+    private void prefetchRuleSet() {
+        Integer wanted = year;
+        if (wanted == null && input.file != null && Files.isRegularFile(input.file)) {
+            try (InputStream in = Files.newInputStream(input.file)) {
+                Matcher m = YEAR.matcher(new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1));
+                wanted = m.find() ? Integer.valueOf(m.group(1)) : null;
+            } catch (IOException | RuntimeException e) {
+                wanted = null;
+            }
+        } else if (wanted == null && input.sample != null) {
+            wanted = input.sample.year();
+        }
+        if (wanted == null) {
+            return;
+        }
+        int y = wanted;
+        Thread loader = new Thread(() -> {
+            try {
+                RuleSets.builtIn().forYear(y);
+            } catch (RuntimeException e) {
+                // reported by the main path
+            }
+        }, "iid-load-" + y);
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private Submission read() throws IOException {

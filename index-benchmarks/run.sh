@@ -29,7 +29,8 @@ bench org.iidrules.benchmarks.CrossCheck 550 | tee "$perf/crosscheck.txt" >&2
 
 echo "== JMH" >&2
 if [ "$quick" = 1 ]; then jmh_args=(-f 1 -wi 1 -i 2 -r 1 -w 1); else jmh_args=(); fi
-bench org.openjdk.jmh.Main "${jmh_args[@]}" -rf json -rff "$perf/jmh.json" > "$perf/jmh.log" 2>&1 \
+# -gc true: a full collection between iterations, so no benchmark pays for the garbage of another.
+bench org.openjdk.jmh.Main "${jmh_args[@]}" -gc true -rf json -rff "$perf/jmh.json" > "$perf/jmh.log" 2>&1 \
   || { tail -40 "$perf/jmh.log" >&2; exit 1; }
 grep -E "^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)" "$perf/jmh.log" >&2 || true
 

@@ -157,11 +157,16 @@ public final class PerformancePage {
         Map<String, Double> interleaved = interleaved();
         Map<String, Double> cli = cli();
         StringBuilder s = new StringBuilder("| target | measured | met |\n|---|---|---|\n");
-        row(s, "national run ≤ 10 × the plain-Java floor, explanations on (same JMH run)",
-                explained == null || floor == null ? null : explained / floor, 10,
-                explained == null || floor == null ? "(not measured)" : String.format(Locale.ROOT,
-                        "%.1f × (%s ms vs %s ms); interleaved, CPU time: %s ×", explained / floor, fmt(explained), fmt(floor),
-                        interleaved.containsKey("rules, explained") ? fmt(interleaved.get("rules, explained")) : "?"));
+        Double interleavedExplained = interleaved.get("rules, explained");
+        Double interleavedScores = interleaved.get("rules, scores only");
+        Double jmhRatio = explained == null || floor == null ? null : explained / floor;
+        // Met only when both measurements agree: on a busy machine either can flatter.
+        row(s, "national run ≤ 10 × the plain-Java floor, explanations on",
+                jmhRatio == null || interleavedExplained == null ? null : Math.max(jmhRatio, interleavedExplained), 10,
+                jmhRatio == null ? "(not measured)" : String.format(Locale.ROOT,
+                        "JMH: %.1f × (%s ms vs %s ms); interleaved, CPU time: %s × (scores only: JMH %s ×, interleaved %s ×)",
+                        jmhRatio, fmt(explained), fmt(floor), interleavedExplained == null ? "?" : fmt(interleavedExplained),
+                        scores == null ? "?" : fmt(scores / floor), interleavedScores == null ? "?" : fmt(interleavedScores)));
         s.append("| national run in ≤ 256 MB of heap | ").append(peakHeap()).append(" | ")
                 .append(peakHeap().startsWith("(") ? "?" : "yes").append(" |\n");
         row(s, "one region (70 innovations) ≤ 1 ms warm, explanations on", region == null ? null : region / 1000, 1,
@@ -172,11 +177,13 @@ public final class PerformancePage {
         row(s, "CLI, one region, start to printed result ≤ 1.0 s", launcher, 1.0,
                 launcher == null ? "(not measured)" : String.format(Locale.ROOT, "%s s with bin/iid; %s s with plain java -jar (medians)",
                         fmt(launcher), plain == null ? "?" : fmt(plain)));
-        row(s, "explanations cost ≤ 1.5 × a run without them", explained == null || scores == null ? null : explained / scores, 1.5,
-                explained == null || scores == null ? "(not measured)" : String.format(Locale.ROOT,
-                        "%.2f × (JMH, national run); interleaved, CPU time: %s ×", explained / scores,
-                        interleaved.containsKey("rules, explained") && interleaved.containsKey("rules, scores only")
-                                ? String.format(Locale.ROOT, "%.2f", interleaved.get("rules, explained") / interleaved.get("rules, scores only")) : "?"));
+        Double interleavedCost = interleavedExplained == null || interleavedScores == null ? null : interleavedExplained / interleavedScores;
+        Double jmhCost = explained == null || scores == null ? null : explained / scores;
+        row(s, "explanations cost ≤ 1.5 × a run without them",
+                jmhCost == null || interleavedCost == null ? null : Math.max(jmhCost, interleavedCost), 1.5,
+                jmhCost == null ? "(not measured)" : String.format(Locale.ROOT,
+                        "JMH: %.2f × (national run); interleaved, CPU time: %s ×", jmhCost,
+                        interleavedCost == null ? "?" : String.format(Locale.ROOT, "%.2f", interleavedCost)));
         return s.toString();
     }
 

@@ -153,6 +153,21 @@ class BadInputTest {
                 });
     }
 
+    @Test
+    void numberWhereATextBelongsIsNotCoerced() {
+        // The region's code is a text ("6171"): a bare number is refused, not turned into "6171".
+        String json = """
+                {"year": 2022, "region": {"code": 6171, "name": "Kota Pontianak", "kind": "KOTA"}, "innovations": []}
+                """;
+        assertThatThrownBy(() -> IidJson.readSubmission(json))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> {
+                    InputProblem p = onlyProblem(e);
+                    assertThat(p.path()).isEqualTo("$.region.code");
+                    assertThat(p.expected()).isEqualTo("a text");
+                    assertThat(p.line()).isEqualTo(1);
+                });
+    }
+
     // ---- unknown assessment year -----------------------------------------------------------------
 
     @Test

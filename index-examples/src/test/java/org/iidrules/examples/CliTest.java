@@ -1,5 +1,7 @@
 package org.iidrules.examples;
 
+import static org.iidrules.examples.CliRun.iid;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -72,20 +74,6 @@ class CliTest {
     private static final Pattern INDEX_LINE =
             Pattern.compile("(?m)^Index\\s+(\\d+\\.\\d{2})\\s+(Sangat Inovatif|Inovatif|Kurang Inovatif|Tidak Dapat Dinilai)\\s*$");
 
-    /** What one run printed and returned. */
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run iid(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        PrintWriter o = new PrintWriter(out);
-        PrintWriter e = new PrintWriter(err);
-        int exit = Iid.run(args, o, e);
-        o.flush();
-        e.flush();
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static String indexOf(String report) {
         Matcher m = INDEX_LINE.matcher(report);
@@ -97,7 +85,7 @@ class CliTest {
 
     @Test
     void scoringTheSamplePrintsAReport() {
-        Run run = iid("score", "--sample", "kalbar_2022");
+        CliRun run = iid("score", "--sample", "kalbar_2022");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         String report = run.out();
@@ -181,7 +169,7 @@ class CliTest {
      */
     @Test
     void theSampleIndexWorkedOutByHand() {
-        Run run = iid("score", "--sample", "kalbar_2022", "--json");
+        CliRun run = iid("score", "--sample", "kalbar_2022", "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         Result r = IidJson.readResult(run.out());
         assertThat(r.innovation("KB-01").points()).isEqualByComparingTo("111");
@@ -205,7 +193,7 @@ class CliTest {
 
     @Test
     void jsonOutputParsesAndAgreesWithTheReport() {
-        Run json = iid("score", "--sample", "kalbar_2022", "--json");
+        CliRun json = iid("score", "--sample", "kalbar_2022", "--json");
         assertThat(json.exit()).as(json.err()).isZero();
         Result r = IidJson.readResult(json.out());
         String reportIndex = indexOf(iid("score", "--sample", "kalbar_2022").out());
@@ -228,7 +216,7 @@ class CliTest {
 
     @Test
     void yearOptionScoresUnder2026() {
-        Run run = iid("score", "--sample", "kalbar_2022", "--year", "2026", "--json");
+        CliRun run = iid("score", "--sample", "kalbar_2022", "--year", "2026", "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         Result r = IidJson.readResult(run.out());
         assertThat(r.ruleSet().year()).isEqualTo(2026);
@@ -251,11 +239,11 @@ class CliTest {
     @Test
     void outWritesTheSameJsonAsJsonPrints(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("result.json");
-        Run withOut = iid("score", "--sample", "kalbar_2022", "--out", file.toString());
+        CliRun withOut = iid("score", "--sample", "kalbar_2022", "--out", file.toString());
         assertThat(withOut.exit()).as(withOut.err()).isZero();
         // Without --json the report still goes to stdout.
         assertThat(withOut.out()).containsPattern(INDEX_LINE);
-        Run json = iid("score", "--sample", "kalbar_2022", "--json");
+        CliRun json = iid("score", "--sample", "kalbar_2022", "--json");
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(json.out());
     }
 
@@ -266,7 +254,7 @@ class CliTest {
             assertThat(in).isNotNull();
             Files.copy(in, copy);
         }
-        Run fromFile = iid("score", copy.toString(), "--json");
+        CliRun fromFile = iid("score", copy.toString(), "--json");
         assertThat(fromFile.exit()).as(fromFile.err()).isZero();
         assertThat(fromFile.out()).isEqualTo(iid("score", "--sample", "kalbar_2022", "--json").out());
     }
@@ -276,7 +264,7 @@ class CliTest {
     @Test
     void aMissingFileIsInvalidInput(@TempDir Path dir) {
         Path missing = dir.resolve("missing.json");
-        Run run = iid("score", missing.toString());
+        CliRun run = iid("score", missing.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("missing.json").containsPattern("(?i)no such file|not found|does not exist");
@@ -284,7 +272,7 @@ class CliTest {
 
     @Test
     void aMissingFileGivenByARelativeNameIsInvalidInput() {
-        Run run = iid("score", "missing.json");
+        CliRun run = iid("score", "missing.json");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("missing.json").containsPattern("(?i)no such file|not found|does not exist");
     }
@@ -294,7 +282,7 @@ class CliTest {
         Path bad = dir.resolve("bad.json");
         // Line 3 has a second comma where a field name belongs.
         Files.writeString(bad, "{\n  \"year\": 2022,\n  \"region\": {\"code\": \"61\",,}\n}\n", StandardCharsets.UTF_8);
-        Run run = iid("score", bad.toString());
+        CliRun run = iid("score", bad.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("line 3");
@@ -312,14 +300,14 @@ class CliTest {
                                    "indicators": {"sdm": {"staff": -3, "evidence": []}}}]
                 }
                 """, StandardCharsets.UTF_8);
-        Run run = iid("score", bad.toString());
+        CliRun run = iid("score", bad.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("$.innovations[0].indicators.sdm.staff").contains("-3");
     }
 
     @Test
     void anUnknownYearIsAUsageErrorListingTheYears() {
-        Run run = iid("score", "--sample", "kalbar_2022", "--year", "2030");
+        CliRun run = iid("score", "--sample", "kalbar_2022", "--year", "2030");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("2030").contains("2022").contains("2026");
@@ -327,7 +315,7 @@ class CliTest {
 
     @Test
     void noInputIsAUsageError() {
-        Run run = iid("score");
+        CliRun run = iid("score");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isNotBlank();
     }
@@ -336,7 +324,7 @@ class CliTest {
 
     @Test
     void yearsListsEachYearWithItsDigest() {
-        Run run = iid("years");
+        CliRun run = iid("years");
         assertThat(run.exit()).as(run.err()).isZero();
         String d2022 = RuleSets.builtIn().forYear(2022).digest();
         String d2026 = RuleSets.builtIn().forYear(2026).digest();
@@ -372,7 +360,7 @@ class CliTest {
 
     @Test
     void yearsComparesTheSampleUnderEveryYearAndSaysWhatMoved() {
-        Run run = iid("score", "--sample", "kalbar_2022", "--years", "2022..2027");
+        CliRun run = iid("score", "--sample", "kalbar_2022", "--years", "2022..2027");
         assertThat(run.exit()).as(run.err()).isZero();
         // One table row per year, 2022 to 2027, then a paragraph per step.
         for (int year = 2022; year <= 2027; year++) {
@@ -387,14 +375,14 @@ class CliTest {
 
     @Test
     void yearsBeyondTheLatestIsAnErrorThatNamesTheLatest() {
-        Run run = iid("score", "--sample", "kalbar_2022", "--years", "2022..2030");
+        CliRun run = iid("score", "--sample", "kalbar_2022", "--years", "2022..2030");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("the latest defined year is 2027");
     }
 
     @Test
     void yearAndYearsTogetherIsAUsageError() {
-        Run run = iid("score", "--sample", "kalbar_2022", "--year", "2022", "--years", "2022,2026");
+        CliRun run = iid("score", "--sample", "kalbar_2022", "--year", "2022", "--years", "2022,2026");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--year or --years");
     }

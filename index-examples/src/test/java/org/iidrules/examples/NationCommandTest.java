@@ -1,5 +1,7 @@
 package org.iidrules.examples;
 
+import static org.iidrules.examples.CliRun.iid;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,14 +22,14 @@ class NationCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
+    private record CliRun(int code, String out, String err) {
     }
 
-    private static Run iid(String... args) {
+    private static CliRun iid(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Iid.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+        return new CliRun(code, out.toString(), err.toString());
     }
 
     private static String digest(String out) {
@@ -36,7 +38,7 @@ class NationCommandTest {
 
     @Test
     void scoresASmallSyntheticNationAndSummarisesIt() {
-        Run run = iid("nation", "--regions", "6", "--innovations", "12", "--threads", "2");
+        CliRun run = iid("nation", "--regions", "6", "--innovations", "12", "--threads", "2");
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("IID nation  6 regions (synthetic, seed 20260429, 12 innovations each, 2026)")
@@ -55,7 +57,7 @@ class NationCommandTest {
     @Test
     void writesTheSyntheticSubmissionsAndScoresTheFolderAlike() throws IOException {
         Path dir = tmp.resolve("nation");
-        Run written = iid("nation", "--regions", "4", "--innovations", "8", "--write-submissions", dir.toString());
+        CliRun written = iid("nation", "--regions", "4", "--innovations", "8", "--write-submissions", dir.toString());
         assertThat(written.code()).isZero();
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.toList()).hasSize(4);
@@ -63,8 +65,8 @@ class NationCommandTest {
         IidJson.readSubmission(dir.resolve("region-1100.json")); // valid input
 
         Path results = tmp.resolve("results");
-        Run fromFolder = iid("nation", dir.toString(), "--out", results.toString());
-        Run synthetic = iid("nation", "--regions", "4", "--innovations", "8");
+        CliRun fromFolder = iid("nation", dir.toString(), "--out", results.toString());
+        CliRun synthetic = iid("nation", "--regions", "4", "--innovations", "8");
 
         assertThat(fromFolder.code()).isZero();
         assertThat(digest(fromFolder.out())).isEqualTo(digest(synthetic.out()));
@@ -75,7 +77,7 @@ class NationCommandTest {
     void anEmptyFolderIsAnInputError() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
 
-        Run run = iid("nation", empty.toString());
+        CliRun run = iid("nation", empty.toString());
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("No submissions (*.json) in");

@@ -1,16 +1,16 @@
 package org.iidrules.examples;
 
+import static org.iidrules.examples.CliRun.iid;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.iidrules.examples.cli.Iid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,20 +19,6 @@ class TestCommandTest {
 
     /** The rules and cases index-rules ships, on disk beside this module (a reactor build). */
     private static final Path SHIPPED = Path.of("../index-rules/src/main/resources/iid");
-
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run iid(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        PrintWriter o = new PrintWriter(out);
-        PrintWriter e = new PrintWriter(err);
-        int exit = Iid.run(args, o, e);
-        o.flush();
-        e.flush();
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @TempDir
     Path dir;
@@ -72,7 +58,7 @@ class TestCommandTest {
     void passingCasesExitZero() throws IOException {
         write("a.yaml", "first case", "  index: 0.52\n  predicate: Kurang Inovatif\n");
         write("b.yaml", "second case", "  n: 1\n  divisor: 10\n");
-        Run run = iid("test", dir.toString());
+        CliRun run = iid("test", dir.toString());
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.out())
                 .containsPattern("(?m)^PASSED +first case$")
@@ -87,7 +73,7 @@ class TestCommandTest {
     void aFailedExpectationIsReportedWithItsLineAndExitsFour() throws IOException {
         write("a.yaml", "right", "  index: 0.52\n");
         Path wrong = write("b.yaml", "wrong", "  index: 0.52\n  divisor: 12\n  innovations:\n    A: {points: 14}\n");
-        Run run = iid("test", dir.toString());
+        CliRun run = iid("test", dir.toString());
         assertThat(run.exit()).isEqualTo(4);
         assertThat(run.out())
                 .containsPattern("(?m)^PASSED +right$")
@@ -104,7 +90,7 @@ class TestCommandTest {
         write("a.yaml", "right", "  index: 0.52\n");
         write("b.yaml", "wrong", "  divisor: 12\n");
         write("c.yaml", "malformed", "  index: 0.52\n  sjii: 0\n");
-        Run run = iid("test", dir.toString());
+        CliRun run = iid("test", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
                 .containsPattern("(?m)^ERROR +c\\.yaml$")
@@ -116,7 +102,7 @@ class TestCommandTest {
     void aCaseWithoutExpectationsIsMalformed() throws IOException {
         Path file = write("a.yaml", "empty", "  {}\n");
         Files.writeString(file, Files.readString(file).replace("expect:\n  {}\n", "expect: {}\n"));
-        Run run = iid("test", file.toString());
+        CliRun run = iid("test", file.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("line 16").contains("no expectations");
     }
@@ -126,7 +112,7 @@ class TestCommandTest {
         write("a.yaml", "right", "  index: 0.52\n");
         write("b.yaml", "wrong & odd <name>", "  divisor: 12\n");
         Path xml = dir.resolve("out/cases.xml");
-        Run run = iid("test", dir.resolve("cases").toString(), "--junit-xml", xml.toString());
+        CliRun run = iid("test", dir.resolve("cases").toString(), "--junit-xml", xml.toString());
         assertThat(run.exit()).isEqualTo(4);
         assertThat(run.out()).contains("JUnit XML written to " + xml);
         String text = Files.readString(xml);
@@ -141,25 +127,25 @@ class TestCommandTest {
     @Test
     void noCaseFilesOrAMissingPathExitsOne() throws IOException {
         Files.createDirectories(dir.resolve("empty"));
-        Run none = iid("test", dir.resolve("empty").toString());
+        CliRun none = iid("test", dir.resolve("empty").toString());
         assertThat(none.exit()).isEqualTo(1);
         assertThat(none.err()).contains("No case files").contains("cases");
 
-        Run missing = iid("test", dir.resolve("nowhere").toString());
+        CliRun missing = iid("test", dir.resolve("nowhere").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("No such file or folder").contains("nowhere");
 
-        Run noArgs = iid("test");
+        CliRun noArgs = iid("test");
         assertThat(noArgs.exit()).isEqualTo(2);
     }
 
     @Test
     void theShippedCasesPassUnderTheirYearFoldersOwnRules() {
-        Run run = iid("test", SHIPPED.toString());
+        CliRun run = iid("test", SHIPPED.toString());
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("full-region-kalbar.yaml").contains("compiled at run time")
                 .containsPattern("(?m)^\\d+ cases: \\d+ passed, 0 failed, 0 could not run$");
-        Run builtIn = iid("test", SHIPPED.resolve("2022/cases/full-region-kalbar.yaml").toString(), "--built-in");
+        CliRun builtIn = iid("test", SHIPPED.resolve("2022/cases/full-region-kalbar.yaml").toString(), "--built-in");
         assertThat(builtIn.exit()).as(builtIn.out()).isZero();
         assertThat(builtIn.out()).contains("compiled at build time").contains("1 case: 1 passed");
     }
@@ -183,14 +169,14 @@ class TestCommandTest {
                 .replace("minimumDivisor:   {value: 10,", "minimumDivisor:   {value: 11,"));
         Path kalbar = copy.resolve("2022/cases/full-region-kalbar.yaml");
 
-        Run edited = iid("test", kalbar.toString());
+        CliRun edited = iid("test", kalbar.toString());
         assertThat(edited.exit()).isEqualTo(4);
         // 772 / 11 = 70.1818...: the divisor and everything after it change; SPD does not.
         assertThat(edited.out()).contains("expect.divisor: expected 10, got 11")
                 .contains("expect.minimumDivisor: expected 10, got 11")
                 .doesNotContain("expect.spd:");
 
-        Run builtIn = iid("test", kalbar.toString(), "--built-in");
+        CliRun builtIn = iid("test", kalbar.toString(), "--built-in");
         assertThat(builtIn.exit()).as(builtIn.out()).isZero();
     }
 
@@ -208,9 +194,9 @@ class TestCommandTest {
 
     @Test
     void helpListsTheTestCommand() {
-        Run run = iid("--help");
+        CliRun run = iid("--help");
         assertThat(run.out()).contains("test");
-        Run help = iid("help", "test");
+        CliRun help = iid("help", "test");
         assertThat(help.out()).contains("--junit-xml").contains("--built-in").contains("FOLDER|FILE");
     }
 }

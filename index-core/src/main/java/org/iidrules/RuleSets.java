@@ -35,11 +35,17 @@ public final class RuleSets {
 
     private final RuleFiles files;
     private final Map<Integer, String> manifests;
-    private final Map<Integer, RuleSet> loaded = new ConcurrentHashMap<>();
+    /** Built-in rule sets compiled so far; shared by every registry made {@link #with} from this one. */
+    private final Map<Integer, RuleSet> loaded;
+    /** Rule sets given to {@link #with}: they take their year's place. */
+    private final Map<Integer, RuleSet> added;
 
-    private RuleSets(RuleFiles files, Map<Integer, String> manifests) {
+    private RuleSets(RuleFiles files, Map<Integer, String> manifests, Map<Integer, RuleSet> loaded,
+                     Map<Integer, RuleSet> added) {
         this.files = files;
         this.manifests = Map.copyOf(manifests);
+        this.loaded = loaded;
+        this.added = Map.copyOf(added);
     }
 
     /** The rule sets shipped in index-rules. */
@@ -61,13 +67,35 @@ public final class RuleSets {
         return RuleSetLoader.load(RuleFiles.directory(root), absolute.getFileName() + "/manifest.yaml");
     }
 
+    /**
+     * This registry with one more rule set, typically one {@linkplain #fromFolder(Path) from a folder on
+     * disk}: it takes the place of the built-in rule set of its year, or adds its year. This registry is
+     * unchanged.
+     *
+     * <pre>{@code
+     * RuleSets rules = RuleSets.builtIn().with(RuleSets.fromFolder(Path.of("my-rules/2028")));
+     * rules.compare(submission, rules.yearsBetween(2026, 2028));
+     * }</pre>
+     */
+    public RuleSets with(RuleSet ruleSet) {
+        Map<Integer, RuleSet> more = new TreeMap<>(added);
+        more.put(ruleSet.year(), ruleSet);
+        return new RuleSets(files, manifests, loaded, more);
+    }
+
     /** The years with a rule set, oldest first. */
     public List<Integer> years() {
-        return new ArrayList<>(new TreeMap<>(manifests).keySet());
+        TreeMap<Integer, Object> all = new TreeMap<>(manifests);
+        all.putAll(added);
+        return new ArrayList<>(all.keySet());
     }
 
     /** The rule set for an assessment year, compiled on first use. */
     public RuleSet forYear(int year) {
+        RuleSet given = added.get(year);
+        if (given != null) {
+            return given;
+        }
         String manifest = manifests.get(year);
         if (manifest == null) {
             throw new UnknownYearException(year, years());
@@ -90,7 +118,7 @@ public final class RuleSets {
     public List<Integer> yearsBetween(int from, int to) {
         List<Integer> years = new ArrayList<>();
         for (int y = Math.min(from, to); y <= Math.max(from, to); y++) {
-            if (!manifests.containsKey(y)) {
+            if (!manifests.containsKey(y) && !added.containsKey(y)) {
                 throw new UnknownYearException(y, years());
             }
             years.add(y);
@@ -115,7 +143,8 @@ public final class RuleSets {
                             + " is not on the classpath. Add the index-rules artifact as a dependency.");
                 }
                 Index index = new ObjectMapper(new YAMLFactory()).readValue(in, Index.class);
-                return new RuleSets(RuleFiles.classpath(loader, ROOT), new TreeMap<>(index.years()));
+                return new RuleSets(RuleFiles.classpath(loader, ROOT), new TreeMap<>(index.years()),
+                        new ConcurrentHashMap<>(), Map.of());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + INDEX, e);
             }

@@ -135,7 +135,8 @@ final class CompiledRuleSet implements RuleSet {
     private static IndicatorDefinition definition(IndicatorDefinition.Aspect aspect, Catalogue catalogue,
                                                   Catalogue.Indicator i, List<RuleInfo> rules) {
         return new IndicatorDefinition(aspect, catalogue.id(), i.no(), i.key(), i.name(), i.weight(), i.evidence(),
-                rules.stream().map(r -> new LevelRule(r.level(), r.name(), r.file(), r.source(), r.assumptions())).toList());
+                rules.stream().map(r -> new LevelRule(r.level(), r.name(), r.file(), r.line(), r.source(), r.assumptions(),
+                        r.condition())).toList());
     }
 
     @Override

@@ -256,12 +256,16 @@ public final class RuleSetLoader {
                 // Read file and place from the DRL text: the executable model keeps neither.
                 String file = pkg.getName();
                 int order = Integer.MAX_VALUE;
+                int line = 0;
+                String condition = "";
                 int fileIndex = 0;
                 for (DrlFile f : drl.values()) {
                     int position = f.pkg().equals(pkg.getName()) ? f.positionOf(rule.getName()) : -1;
                     if (position >= 0) {
                         file = f.path();
                         order = fileIndex * 100_000 + position;
+                        line = f.rules().get(position).line();
+                        condition = f.rules().get(position).condition();
                         break;
                     }
                     fileIndex++;
@@ -279,27 +283,28 @@ public final class RuleSetLoader {
                         level = -1;
                     }
                     if (level < 1 || level > 3) {
-                        problems.add(new RuleProblem(file, 0, 0, where + ": @level must be 1, 2 or 3, not " + meta.get("level")));
+                        problems.add(new RuleProblem(file, line, 0, where + ": @level must be 1, 2 or 3, not " + meta.get("level")));
                     }
                 }
                 if (source == null && assumptions.isEmpty()) {
-                    problems.add(new RuleProblem(file, 0, 0, where + " cites no @source and no @assumption: every rule must say what it rests on"));
+                    problems.add(new RuleProblem(file, line, 0, where + " cites no @source and no @assumption: every rule must say what it rests on"));
                 }
                 if (source != null && !sources.containsKey(source)) {
-                    problems.add(new RuleProblem(file, 0, 0, where + " cites source " + source + ", which the manifest of " + manifest.id() + " does not list under sources"));
+                    problems.add(new RuleProblem(file, line, 0, where + " cites source " + source + ", which the manifest of " + manifest.id() + " does not list under sources"));
                 }
                 for (String a : assumptions) {
                     if (!assumptionTexts.containsKey(a)) {
-                        problems.add(new RuleProblem(file, 0, 0, where + " cites assumption " + a + ", which the manifest of " + manifest.id() + " does not list under assumptions"));
+                        problems.add(new RuleProblem(file, line, 0, where + " cites assumption " + a + ", which the manifest of " + manifest.id() + " does not list under assumptions"));
                     }
                 }
                 if (indicator != null && sid.indicator(indicator) == null) {
-                    problems.add(new RuleProblem(file, 0, 0, where + ": @indicator(" + indicator + ") is not in catalogue " + sid.id()));
+                    problems.add(new RuleProblem(file, line, 0, where + ": @indicator(" + indicator + ") is not in catalogue " + sid.id()));
                 }
                 if (row != null && spd.indicator(row) == null) {
-                    problems.add(new RuleProblem(file, 0, 0, where + ": @row(" + row + ") is not in catalogue " + spd.id()));
+                    problems.add(new RuleProblem(file, line, 0, where + ": @row(" + row + ") is not in catalogue " + spd.id()));
                 }
-                RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), file, order, indicator, row, level, source, assumptions);
+                RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), file, line, order, indicator, row, level, source, assumptions,
+                        condition);
                 rules.put(info.key(), info);
             }
         }

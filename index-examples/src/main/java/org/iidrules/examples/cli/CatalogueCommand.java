@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.iidrules.RuleSet;
-import org.iidrules.RuleSets;
 import org.iidrules.catalogue.IndicatorDefinition;
 import org.iidrules.catalogue.LevelRule;
 import org.iidrules.json.IidJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,15 +20,15 @@ final class CatalogueCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "YEAR", required = true, description = "The methodology year.")
-    int year;
+    @Mixin
+    RuleChoice choice;
 
     @Option(names = "--json", description = "Print the catalogue as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
-        RuleSet rules = RuleSets.builtIn().forYear(year);
+        RuleSet rules = choice.ruleSet();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(IidJson.write(rules.catalogue()));

@@ -29,6 +29,7 @@ import org.iidrules.json.IidJson;
 import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,8 +62,8 @@ final class NationCommand implements Callable<Integer> {
             defaultValue = "" + SyntheticNation.DEFAULT_SEED)
     long seed;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "The methodology year (default: the year each submission names).")
-    Integer year;
+    @Mixin
+    RuleChoice rules;
 
     @Option(names = "--scores-only", description = "Leave facts, notes and findings out of the results (same figures).")
     boolean scoresOnly;
@@ -84,7 +85,7 @@ final class NationCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         SyntheticNation synthetic = dir == null ? new SyntheticNation(seed, regions, innovations,
-                year == null ? SyntheticNation.DEFAULT_YEAR : year) : null;
+                rules.chosen() ? rules.ruleSet(0).year() : SyntheticNation.DEFAULT_YEAR) : null;
         if (writeSubmissions != null) {
             if (synthetic == null) {
                 throw new IidException("--write-submissions writes the synthetic nation: give no DIR");
@@ -122,7 +123,7 @@ final class NationCommand implements Callable<Integer> {
     }
 
     private Line score(Submission submission, EvaluationOptions options) {
-        Result r = RuleSets.builtIn().forYear(year == null ? submission.year() : year).evaluate(submission, options);
+        Result r = rules.ruleSet(submission.year()).evaluate(submission, options);
         if (out != null) {
             try {
                 Files.writeString(out.resolve("result-" + r.region().code() + ".json"), IidJson.write(r), StandardCharsets.UTF_8);

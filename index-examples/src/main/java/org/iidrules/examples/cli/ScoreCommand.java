@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.iidrules.IidException;
-import org.iidrules.RuleSet;
 import org.iidrules.RuleSets;
 import org.iidrules.compare.Comparison;
 import org.iidrules.json.IidJson;
@@ -21,6 +20,7 @@ import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,8 +56,8 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "The methodology year to score under (default: the year the submission names).")
-    Integer year;
+    @Mixin
+    RuleChoice rules;
 
     @Option(names = "--years", paramLabel = "YEARS", description = "Score under several years and compare them: a range such as 2022..2027, or a list such as 2022,2026.")
     String years;
@@ -76,13 +76,12 @@ final class ScoreCommand implements Callable<Integer> {
         prefetchRuleSet();
         Submission submission = read();
         if (years != null) {
-            if (year != null) {
+            if (rules.year != null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Give --year or --years, not both");
             }
             return compare(submission);
         }
-        RuleSet rules = RuleSets.builtIn().forYear(year == null ? submission.year() : year);
-        Result result = rules.evaluate(submission);
+        Result result = rules.ruleSet(submission.year()).evaluate(submission);
         String resultJson = json || out != null ? IidJson.write(result) : null;
         if (out != null) {
             Files.writeString(out, resultJson, StandardCharsets.UTF_8);
@@ -98,7 +97,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private int compare(Submission submission) throws IOException {
-        Comparison comparison = RuleSets.builtIn().compare(submission, parseYears(years));
+        Comparison comparison = rules.registry().compare(submission, parseYears(years));
         String comparisonJson = IidJson.write(comparison);
         if (out != null) {
             Files.writeString(out, comparisonJson, StandardCharsets.UTF_8);
@@ -114,7 +113,7 @@ final class ScoreCommand implements Callable<Integer> {
         try {
             if (text.contains("..")) {
                 String[] ends = text.split("\\.\\.", 2);
-                return RuleSets.builtIn().yearsBetween(Integer.parseInt(ends[0].trim()), Integer.parseInt(ends[1].trim()));
+                return rules.registry().yearsBetween(Integer.parseInt(ends[0].trim()), Integer.parseInt(ends[1].trim()));
             }
             List<Integer> list = new ArrayList<>();
             for (String part : text.split(",")) {
@@ -136,7 +135,10 @@ final class ScoreCommand implements Callable<Integer> {
      * which waits for this load or does it again and reports as usual.
      */
     private void prefetchRuleSet() {
-        Integer wanted = year;
+        if (rules.folder != null) {
+            return;
+        }
+        Integer wanted = rules.year;
         if (wanted == null && input.file != null && Files.isRegularFile(input.file)) {
             try (InputStream in = Files.newInputStream(input.file)) {
                 Matcher m = YEAR.matcher(new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1));

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.iidrules.IidException;
 import org.iidrules.RuleSet;
 import org.iidrules.RuleSets;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Where a command's rules come from: a built-in year ({@code --year 2026}) or a rule folder on disk
@@ -14,6 +17,9 @@ import picocli.CommandLine.Option;
  * the place of the built-in rules of its year, so a policy officer can edit a copy and use it at once.
  */
 final class RuleChoice {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--year", paramLabel = "YEAR", description = "The methodology year (a built-in rule set).")
     Integer year;
@@ -41,7 +47,7 @@ final class RuleChoice {
     /** The rule set --year or --rules names, or else the built-in one for {@code defaultYear}. */
     RuleSet ruleSet(int defaultYear) {
         if (folder != null && year != null) {
-            throw new IidException("Give --year or --rules, not both: a rule folder scores under the year its manifest names");
+            throw usage("Give --year or --rules, not both: a rule folder scores under the year its manifest names");
         }
         registry();
         return fromFolder != null ? fromFolder : registry.forYear(year == null ? defaultYear : year);
@@ -50,7 +56,7 @@ final class RuleChoice {
     /** The rule set --year or --rules names; one of them is required. */
     RuleSet ruleSet() {
         if (year == null && folder == null) {
-            throw new IidException("Name the rules: --year YEAR for a built-in year, or --rules FOLDER for a rule folder on disk");
+            throw usage("Name the rules: --year YEAR for a built-in year, or --rules FOLDER for a rule folder on disk");
         }
         return ruleSet(0);
     }
@@ -58,6 +64,10 @@ final class RuleChoice {
     /** True when --year or --rules names the rules. */
     boolean chosen() {
         return year != null || folder != null;
+    }
+
+    private RuntimeException usage(String message) {
+        return command == null ? new IidException(message) : new ParameterException(command.commandLine(), message);
     }
 
     /**

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.iidrules.folders.LockCheck;
 import org.iidrules.folders.RuleSetLock;
+import org.iidrules.rules.support.ShippedRules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The lock check on a temporary copy of the rule tree, with a lock and a changelog of its own. */
 class LockCheckTest {
 
-    private static final Path SHIPPED = Path.of("src/main/resources/iid");
     private static final String RECORD = "record it with `" + RuleSetLock.RECORD_COMMAND + "`";
 
     @TempDir
@@ -29,17 +28,7 @@ class LockCheckTest {
 
     @BeforeEach
     void copyTheTreeAndRecordIt() throws IOException {
-        tree = root.resolve("iid");
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = tree.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        tree = ShippedRules.copyTo(root.resolve("iid"));
         lock = root.resolve("rulesets.lock");
         changelog = root.resolve("CHANGELOG.md");
         // The forms a Keep-a-Changelog line may take: the id in backticks or not, several in one line.

@@ -20,6 +20,7 @@ import org.iidrules.folders.FolderException;
 import org.iidrules.folders.RuleFolders;
 import org.iidrules.folders.Written;
 import org.iidrules.folders.YearSource;
+import org.iidrules.rules.support.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A built-in year exported as a folder tree loads with the built-in digest; next year's folder is a draft that loads. */
 class RuleFoldersTest {
 
-    private static final Path SHIPPED = Path.of("src/main/resources/iid");
+    private static final Path SHIPPED = ShippedRules.TREE;
 
     @TempDir
     Path dir;

@@ -105,7 +105,7 @@ class FoldersAndAuditCliTest {
 
         Path register = dir.resolve("register.yaml");
         Files.writeString(register, Files.readString(register) + "# an edit\n");
-        CliRun refused = iid("new-year", "--from", "2026", "--out", dir.toString());
+        CliRun refused = iid("new-year", "--from", "2026", "--out", dir.toString(), "--date", "2026-05-02");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).startsWith("Nothing was written: this file is already in " + dir).contains(register.toString());
     }

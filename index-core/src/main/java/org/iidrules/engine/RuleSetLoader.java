@@ -56,11 +56,65 @@ public final class RuleSetLoader {
      */
     public static RuleSet load(RuleFiles files, String manifestPath, boolean usePrecompiled) {
         long started = System.nanoTime();
+        Sources read = read(files, manifestPath);
+        Manifest manifest = read.manifest();
+        Map<String, byte[]> drl = read.drl();
+        List<RuleProblem> problems = new ArrayList<>();
+
+        Map<String, DrlFile> drlFiles = new LinkedHashMap<>();
+        drl.forEach((path, bytes) -> drlFiles.put(path, DrlFile.read(path, bytes)));
+        KieBase kieBase = usePrecompiled ? precompiled(files, drlFiles) : null;
+        boolean precompiled = kieBase != null;
+        if (kieBase == null) {
+            kieBase = RuleBaseBuilder.build(drl, problems);
+        }
+        if (kieBase == null) {
+            throw new RuleSetException(manifest.id(), problems);
+        }
+        Map<String, RuleInfo> rules = readRules(kieBase, drlFiles, manifest, read.sources(), read.assumptions(), read.spd(),
+                read.sid(), problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(manifest.id(), problems);
+        }
+        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, read.spd(), read.sid(), kieBase, rules, read.assumptions(),
+                digest(read.used()), precompiled);
+        // The classic engine type-checks some constraints only when they first run: run once now so a
+        // broken rule fails here, at load, and not in the middle of someone's national run. The
+        // executable model was type-checked by javac when the project was built, so a precompiled rule
+        // base skips this run (a one-region command line would otherwise score twice).
+        if (!precompiled) {
+            ruleSet.evaluate(SmokeTest.submission(manifest.year()));
+        }
+        LOG.debug("loaded rule set {} ({} rules, {}) in {} ms", manifest.id(), rules.size(),
+                precompiled ? "compiled at build time" : "compiled now", (System.nanoTime() - started) / 1_000_000);
+        return ruleSet;
+    }
+
+    /**
+     * The files a year uses, read and checked but not compiled: its manifest, catalogues, rule files and
+     * the register entries it names, by path relative to {@code files}' root (a register entry as
+     * {@code register.yaml#assumptions/A14}), with the digest a loaded rule set would carry. Exporting a
+     * year and locking the built-in years use this; it never compiles, so it is quick.
+     *
+     * @throws RuleSetException naming every file that is missing or unreadable
+     */
+    public static UsedFiles usedFiles(RuleFiles files, String manifestPath) {
+        Sources read = read(files, manifestPath);
+        Manifest m = read.manifest();
+        return new UsedFiles(m.id(), m.year(), m.version(), m.status(), manifestPath, read.used(), digest(read.used()));
+    }
+
+    /** What a manifest names, read: everything but the compiled rules. */
+    private record Sources(Manifest manifest, Catalogue spd, Catalogue sid, Map<String, String> sources,
+                           Map<String, String> assumptions, Map<String, byte[]> drl, Map<String, byte[]> used) {
+    }
+
+    private static Sources read(RuleFiles files, String manifestPath) {
         List<RuleProblem> problems = new ArrayList<>();
         // Every file the year uses, by path: the digest is taken over exactly these bytes.
         Map<String, byte[]> used = new TreeMap<>();
 
-        Manifest manifest = readYaml(files, manifestPath, Manifest.class, used, problems);
+        Manifest manifest = readYaml(files, "", manifestPath, Manifest.class, used, problems);
         if (manifest == null) {
             throw new RuleSetException(manifestPath, problems);
         }
@@ -73,9 +127,9 @@ public final class RuleSetLoader {
         String spdPath = manifest.catalogues() == null || manifest.catalogues().spd() == null ? null : manifest.catalogues().spd().file();
         String sidPath = manifest.catalogues() == null || manifest.catalogues().sid() == null ? null : manifest.catalogues().sid().file();
         Catalogue spd = spdPath == null ? null
-                : readYaml(files, RuleFiles.resolve(base, spdPath), Catalogue.class, used, problems);
+                : readYaml(files, base, RuleFiles.resolve(base, spdPath), Catalogue.class, used, problems);
         Catalogue sid = sidPath == null ? null
-                : readYaml(files, RuleFiles.resolve(base, sidPath), Catalogue.class, used, problems);
+                : readYaml(files, base, RuleFiles.resolve(base, sidPath), Catalogue.class, used, problems);
         if (spd == null || sid == null) {
             if (spdPath == null || sidPath == null) {
                 problems.add(new RuleProblem(manifestPath, 0, 0, "the manifest must name both catalogues: catalogues.spd and catalogues.sid"));
@@ -97,7 +151,8 @@ public final class RuleSetLoader {
         for (String path : drlPaths) {
             byte[] bytes = files.read(path);
             if (bytes == null) {
-                problems.add(new RuleProblem(path, 0, 0, "this rule file is named but does not exist in " + files.describe()));
+                problems.add(new RuleProblem(path, 0, 0, "this rule file is named but does not exist in " + files.describe()
+                        + incomplete(base, path)));
             } else {
                 drl.put(path, bytes);
                 used.put(path, bytes);
@@ -106,33 +161,18 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(manifest.id(), problems);
         }
+        return new Sources(manifest, spd, sid, sources, assumptions, drl, used);
+    }
 
-        Map<String, DrlFile> drlFiles = new LinkedHashMap<>();
-        drl.forEach((path, bytes) -> drlFiles.put(path, DrlFile.read(path, bytes)));
-        KieBase kieBase = usePrecompiled ? precompiled(files, drlFiles) : null;
-        boolean precompiled = kieBase != null;
-        if (kieBase == null) {
-            kieBase = RuleBaseBuilder.build(drl, problems);
-        }
-        if (kieBase == null) {
-            throw new RuleSetException(manifest.id(), problems);
-        }
-        Map<String, RuleInfo> rules = readRules(kieBase, drlFiles, manifest, sources, assumptions, spd, sid, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(manifest.id(), problems);
-        }
-        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, spd, sid, kieBase, rules, assumptions, digest(used),
-                precompiled);
-        // The classic engine type-checks some constraints only when they first run: run once now so a
-        // broken rule fails here, at load, and not in the middle of someone's national run. The
-        // executable model was type-checked by javac when the project was built, so a precompiled rule
-        // base skips this run (a one-region command line would otherwise score twice).
-        if (!precompiled) {
-            ruleSet.evaluate(SmokeTest.submission(manifest.year()));
-        }
-        LOG.debug("loaded rule set {} ({} rules, {}) in {} ms", manifest.id(), rules.size(),
-                precompiled ? "compiled at build time" : "compiled now", (System.nanoTime() - started) / 1_000_000);
-        return ruleSet;
+    /**
+     * The advice for a shared file missing beside a year's folder: the usual cause is a year folder
+     * copied by hand without the catalogues, common rules and register it shares with other years.
+     */
+    private static String incomplete(String base, String path) {
+        boolean shared = !base.isEmpty() && !path.startsWith(base + "/");
+        return shared ? ": the year's folder was copied without the shared files beside it; copy the folder with"
+                + " `iid export YEAR DIR` (or RuleFolders.export), which brings the catalogues, common rules and register it uses"
+                : "";
     }
 
     /**
@@ -158,7 +198,7 @@ public final class RuleSetLoader {
             return;
         }
         String path = RuleFiles.resolve(base, manifest.register());
-        Register register = readYaml(files, path, Register.class, new TreeMap<>(), problems);
+        Register register = readYaml(files, base, path, Register.class, new TreeMap<>(), problems);
         if (register == null) {
             return;
         }
@@ -332,11 +372,11 @@ public final class RuleSetLoader {
         return s;
     }
 
-    private static <T> T readYaml(RuleFiles files, String path, Class<T> type, Map<String, byte[]> used,
+    private static <T> T readYaml(RuleFiles files, String base, String path, Class<T> type, Map<String, byte[]> used,
                                   List<RuleProblem> problems) {
         byte[] bytes = files.read(path);
         if (bytes == null) {
-            problems.add(new RuleProblem(path, 0, 0, "file not found in " + files.describe()));
+            problems.add(new RuleProblem(path, 0, 0, "file not found in " + files.describe() + incomplete(base, path)));
             return null;
         }
         used.put(path, bytes);

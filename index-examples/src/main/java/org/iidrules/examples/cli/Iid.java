@@ -15,13 +15,18 @@ import picocli.CommandLine.Command;
         versionProvider = Iid.Version.class,
         description = "Computes Indonesia's Regional Innovation Index (Indeks Inovasi Daerah) under a methodology year.",
         subcommands = {ScoreCommand.class, YearsCommand.class, CatalogueCommand.class, TestCommand.class, NationCommand.class,
+                AuditCommand.class, ExportCommand.class, NewYearCommand.class, LockCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Iid {
 
-    /** Exit codes: 0 scored, 1 the input is invalid, 2 the command line is wrong, 3 a rule set is broken. */
+    /**
+     * Exit codes: 0 scored, 1 the input is invalid, 2 the command line is wrong, 3 a rule set is broken,
+     * 5 an audit or the lock check found a difference from what was recorded.
+     */
     static final int INVALID_INPUT = 1;
     static final int USAGE = 2;
     static final int RULE_SET = 3;
+    static final int DIFFERS = 5;
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

@@ -35,7 +35,7 @@ final class RuleChoice {
     RuleSets registry() {
         if (registry == null) {
             if (folder != null) {
-                fromFolder = load(folder);
+                fromFolder = folder(folder);
                 registry = RuleSets.builtIn().with(fromFolder);
             } else {
                 registry = RuleSets.builtIn();
@@ -78,10 +78,11 @@ final class RuleChoice {
         if (yearOrFolder.matches("\\d{4}")) {
             return RuleSets.builtIn().forYear(Integer.parseInt(yearOrFolder));
         }
-        return load(Path.of(yearOrFolder));
+        return folder(Path.of(yearOrFolder));
     }
 
-    private static RuleSet load(Path path) {
+    /** The rule set of a year's folder on disk, compiled now. */
+    static RuleSet folder(Path path) {
         if (!Files.isDirectory(path)) {
             throw new IidException("No such rule folder: " + path + " (a rule folder is a year's folder holding manifest.yaml)");
         }

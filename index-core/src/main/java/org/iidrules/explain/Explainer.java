@@ -94,7 +94,7 @@ final class Explainer {
                 t.sidSum(), t.n(), t.minimumDivisor(), t.divisor(), t.sidAverage(), basis(methodology.minimumDivisor()),
                 methodology.sjiPerInnovation().value(), methodology.sjiInnovationCap().value(), t.sji(),
                 basis(methodology.sjiPerInnovation(), methodology.sjiInnovationCap()),
-                result.requirement(), reached, bands, basis(methodology.bands()));
+                result.requirement(), basis(methodology.whenUnmet()), reached, bands, basis(methodology.bands()));
     }
 
     /** The sources and assumptions of one or more parameters, each named once, in order. */

@@ -81,7 +81,7 @@ final class ExplanationText {
             line("  " + m.get("formula.sji", plain(f.sjiPerInnovation()), f.sjiCap(), counted, plain(f.sji()), cite(f.sjiBasis())));
         } else {
             line("  " + m.get("formula.sji.zero", plain(f.sjiPerInnovation()), f.sjiCap(), counted, plain(wouldBe),
-                    cite(null, r.assumptions())));
+                    cite(f.unmetBasis())));
         }
         String covered = r.covered().isEmpty() ? m.get("none") : String.join(", ", r.covered());
         line("  " + m.get(r.met() ? "formula.requirement.met" : "formula.requirement.unmet", r.coveredCount(), BASIC_SERVICES,
@@ -185,7 +185,8 @@ final class ExplanationText {
             return m.get("none");
         }
         return evidence.stream()
-                .map(ev -> ev.kind() + " " + ev.reference() + (ev.date() == null ? "" : " " + ev.date()))
+                .map(ev -> java.util.stream.Stream.of(ev.kind(), ev.reference(), ev.date())
+                        .filter(java.util.Objects::nonNull).map(String::valueOf).collect(Collectors.joining(" ")))
                 .collect(Collectors.joining(", "));
     }
 

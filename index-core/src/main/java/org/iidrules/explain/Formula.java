@@ -13,6 +13,7 @@ import org.iidrules.result.Requirement;
  * @param total         SPD + SID average + SJI, to 4 decimals
  * @param divisorBasis  what the minimum divisor d rests on
  * @param sjiBasis      what the SJI factor and cap rest on
+ * @param unmetBasis    what "SJI = 0 when the requirement is not met" rests on
  * @param band          the band the index falls in
  * @param bands         every band of the year, lowest first
  * @param bandsBasis    what the bands rest on
@@ -35,6 +36,7 @@ public record Formula(
         BigDecimal sji,
         Basis sjiBasis,
         Requirement requirement,
+        Basis unmetBasis,
         Band band,
         List<Band> bands,
         Basis bandsBasis) {

@@ -172,7 +172,7 @@ class Explanation2022Test {
         assertThat(f.band()).isEqualTo(new Formula.Band("Kurang Inovatif", new BigDecimal("0.01"), new BigDecimal("35.00")));
         assertThat(f.requirement().met()).isTrue();
         assertThat(kota.text(Language.EN))
-                .contains("Divisor = MAX(d, n) = MAX(10, 3) = 10: d = 10 is this year's minimum divisor (assumptions A3), and n = 3 innovations count")
+                .contains("Divisor = MAX(d, n) = MAX(10, 3) = 10: d = 10 is this year's minimum divisor (assumptions A3), and n = 3 is the number of innovations that count")
                 .contains("SJI = 0.38 x MIN(n, 200) = 0.38 x 3 = 1.14 (assumptions A4)")
                 .contains("Total = SPD + SID average + SJI = 12.00 + 8.1000 + 1.14 = 21.2400")
                 .contains("Predicate: 8.50 lies in the band \"Kurang Inovatif\", from 0.01 up to but not including 35.00 (assumptions A5)");

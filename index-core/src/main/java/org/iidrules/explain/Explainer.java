@@ -41,6 +41,7 @@ final class Explainer {
         this.methodology = rules.methodology();
         this.submission = submission;
         checkSameRuleSet();
+        checkExplained();
         for (IndicatorDefinition d : rules.catalogue()) {
             (d.aspect() == IndicatorDefinition.Aspect.SPD ? spdRows : sidIndicators).put(d.number(), d);
         }
@@ -52,6 +53,20 @@ final class Explainer {
             throw new IllegalArgumentException("this result was produced by rule set " + result.ruleSet().id() + " (sha256 "
                     + result.ruleSet().digest() + ") and cannot be explained with " + rules.id() + " (sha256 " + rules.digest()
                     + "): explain it with the rule set that produced it");
+        }
+    }
+
+    /**
+     * A scores-only result keeps no facts and no notes, so an unreported indicator and one whose value
+     * reaches no level could not be told apart: refuse it rather than explain it wrongly. An explained
+     * result gives every row or indicator that no rule decided a note ("not reported", "reaches no level").
+     */
+    private void checkExplained() {
+        boolean silent = result.spd().stream().anyMatch(r -> r.by() == null && r.note() == null)
+                || result.innovations().stream().flatMap(i -> i.indicators().stream()).anyMatch(i -> i.by() == null && i.note() == null);
+        if (silent) {
+            throw new IllegalArgumentException("this result was scored without explanations (EvaluationOptions.SCORES_ONLY):"
+                    + " evaluate the submission with EvaluationOptions.EXPLAINED to explain it");
         }
     }
 

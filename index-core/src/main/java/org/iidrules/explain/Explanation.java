@@ -54,7 +54,8 @@ public record Explanation(
      * whether evidence was missing but do not list it: {@link #of(Submission, RuleSet)} does.
      *
      * @throws IllegalArgumentException when the result was produced by another rule set (its id or
-     *                                  digest differs) or cites a rule the rule set does not have
+     *                                  digest differs), cites a rule the rule set does not have, or was
+     *                                  scored {@link EvaluationOptions#SCORES_ONLY}
      */
     public static Explanation of(Result result, RuleSet rules) {
         return new Explainer(result, rules, null).explain();

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.iidrules.EvaluationOptions;
 import org.iidrules.Language;
 import org.iidrules.RuleSet;
 import org.iidrules.RuleSets;
@@ -241,6 +242,15 @@ class Explanation2022Test {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("produced by rule set iid-2022")
                 .hasMessageContaining("cannot be explained with iid-2026");
+    }
+
+    @Test
+    void aScoresOnlyResultIsRefused() {
+        // Kota Uji has unreported indicators: without notes they could not be told from unrecognised values
+        var scoresOnly = RULES.evaluate(Region2022Test.kotaUji(), EvaluationOptions.SCORES_ONLY);
+        assertThatThrownBy(() -> Explanation.of(scoresOnly, RULES))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("EvaluationOptions.EXPLAINED");
     }
 
     @Test

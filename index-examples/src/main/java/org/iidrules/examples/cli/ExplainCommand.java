@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
  * assumptions) and what the next level of each indicator needs, in English or Indonesian.
  */
 @Command(name = "explain",
-        description = "Explains a submission's result: the formula with its numbers, the rule, fact, evidence, source and "
-                + "assumptions behind every point, what each indicator's next level needs, and why an innovation does not count.")
+        description = {"Explains every point of a submission's result and what each indicator's next level needs (en or id).",
+                "The formula with its numbers; for each point the rule, fact, evidence, source and assumptions; why an innovation does not count."})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec

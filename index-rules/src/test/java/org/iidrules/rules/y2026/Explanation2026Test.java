@@ -92,5 +92,14 @@ class Explanation2026Test {
         assertThat(regulasi.rule().file()).isEqualTo("catalogues/sid-v2026.drl");
         assertThat(regulasi.next().level()).isEqualTo(2);
         assertThat(regulasi.next().pointsAdded()).isEqualByComparingTo("3");
+
+        // 33 kemanfaatan has six alternative bases (a)..(f) in sid-v2026.drl, each with its own level-2 rule:
+        // any one of them raises it; weight 3 (sid-v2026.yaml) x 1 = 3
+        var kemanfaatan = m.indicators().stream().filter(p -> p.number().equals("33")).findFirst().orElseThrow();
+        assertThat(kemanfaatan.level()).isEqualTo(1);
+        assertThat(kemanfaatan.next().rules()).hasSize(6).extracting(RuleRef::name)
+                .contains("V2026 33 kemanfaatan (a) L2: 201 beneficiaries or more", "V2026 33 kemanfaatan (f) L2: 2 periods of positive trend");
+        assertThat(kemanfaatan.next().pointsAdded()).isEqualByComparingTo("3");
+        assertThat(explanation.text(Language.EN)).contains("next: level 2 would add 3 x 1 = 3 points; it needs any one of these rules:");
     }
 }

@@ -3,6 +3,7 @@ package org.iidrules;
 import java.util.List;
 
 import org.iidrules.catalogue.IndicatorDefinition;
+import org.iidrules.catalogue.Methodology;
 import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
 
@@ -32,6 +33,12 @@ public interface RuleSet {
      * each with its weight and the rules that decide its level (in the order the rule files state them).
      */
     List<IndicatorDefinition> catalogue();
+
+    /**
+     * What the year's manifest and register state beyond the catalogue: formula parameters, requirement,
+     * predicate bands, eligibility rules, and the text of the sources and assumptions the year uses.
+     */
+    Methodology methodology();
 
     /**
      * Scores a submission under this year's rules, whatever year the submission was prepared for,

@@ -11,6 +11,7 @@ import org.iidrules.EvaluationOptions;
 import org.iidrules.RuleSet;
 import org.iidrules.catalogue.IndicatorDefinition;
 import org.iidrules.catalogue.LevelRule;
+import org.iidrules.catalogue.Methodology;
 import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
 import org.iidrules.validation.SubmissionValidator;
@@ -32,12 +33,13 @@ final class CompiledRuleSet implements RuleSet {
     private final String digest;
     private final boolean precompiled;
     private final List<IndicatorDefinition> catalogue;
+    private final Methodology methodology;
     private final Scoresheet.Rules entries;
     /** What every evaluation of this rule set reads from the manifest, worked out once. */
     final ResultAssembler.Constants constants;
 
     CompiledRuleSet(Manifest manifest, Catalogue spd, Catalogue sid, KieBase kieBase, Map<String, RuleInfo> rules,
-                    Map<String, String> assumptions, String digest, boolean precompiled) {
+                    Map<String, String> sources, Map<String, String> assumptions, String digest, boolean precompiled) {
         this.manifest = manifest;
         this.spd = spd;
         this.sid = sid;
@@ -47,6 +49,7 @@ final class CompiledRuleSet implements RuleSet {
         this.digest = digest;
         this.precompiled = precompiled;
         this.catalogue = describe();
+        this.methodology = methodology(manifest, this.rules, sources, this.assumptions);
         this.entries = entries(kieBase, this.rules, manifest, spd, sid);
         this.constants = new ResultAssembler.Constants(manifest, spd, sid, this.assumptions);
     }
@@ -118,6 +121,43 @@ final class CompiledRuleSet implements RuleSet {
         return catalogue;
     }
 
+    @Override
+    public Methodology methodology() {
+        return methodology;
+    }
+
+    private static Methodology methodology(Manifest m, Map<String, RuleInfo> rules, Map<String, String> sources,
+                                           Map<String, String> assumptions) {
+        List<LevelRule> eligibility = rules.values().stream()
+                .filter(r -> r.indicator() == null && r.row() == null)
+                .sorted(Comparator.comparingInt(RuleInfo::order))
+                .map(CompiledRuleSet::levelRule)
+                .toList();
+        Manifest.Predicate p = m.predicate();
+        List<Methodology.Band> bands = p.bands().stream()
+                .sorted(Comparator.comparing(Manifest.Band::from))
+                .map(b -> new Methodology.Band(b.name(), b.from()))
+                .toList();
+        return new Methodology(
+                parameter(m.formula().minimumDivisor()),
+                parameter(m.formula().sjiPerInnovation()),
+                parameter(m.formula().sjiInnovationCap()),
+                parameter(m.requirement().basicServicesNeeded()),
+                parameter(m.requirement().whenUnmet()),
+                parameter(m.eligibility().mandatoryIndicators()),
+                parameter(m.eligibility().mandatorySpdRows()),
+                new Methodology.Parameter<>(bands, p.source(), LoaderSupport.split(p.assumption())),
+                eligibility, sources, assumptions);
+    }
+
+    private static <T> Methodology.Parameter<T> parameter(Manifest.Param<T> p) {
+        return p == null ? null : new Methodology.Parameter<>(p.value(), p.source(), LoaderSupport.split(p.assumption()));
+    }
+
+    private static LevelRule levelRule(RuleInfo r) {
+        return new LevelRule(r.level(), r.name(), r.file(), r.line(), r.source(), r.assumptions(), r.condition());
+    }
+
     private List<IndicatorDefinition> describe() {
         List<RuleInfo> ordered = rules.values().stream().sorted(Comparator.comparingInt(RuleInfo::order)).toList();
         List<IndicatorDefinition> entries = new ArrayList<>();
@@ -135,8 +175,7 @@ final class CompiledRuleSet implements RuleSet {
     private static IndicatorDefinition definition(IndicatorDefinition.Aspect aspect, Catalogue catalogue,
                                                   Catalogue.Indicator i, List<RuleInfo> rules) {
         return new IndicatorDefinition(aspect, catalogue.id(), i.no(), i.key(), i.name(), i.weight(), i.evidence(),
-                rules.stream().map(r -> new LevelRule(r.level(), r.name(), r.file(), r.line(), r.source(), r.assumptions(),
-                        r.condition())).toList());
+                rules.stream().map(CompiledRuleSet::levelRule).toList());
     }
 
     @Override

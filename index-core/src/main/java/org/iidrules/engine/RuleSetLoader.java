@@ -76,7 +76,7 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(manifest.id(), problems);
         }
-        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, read.spd(), read.sid(), kieBase, rules, read.assumptions(),
+        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, read.spd(), read.sid(), kieBase, rules, read.sources(), read.assumptions(),
                 digest(read.used()), precompiled);
         // The classic engine type-checks some constraints only when they first run: run once now so a
         // broken rule fails here, at load, and not in the middle of someone's national run. The

@@ -42,6 +42,22 @@ final class ScoreCommand implements Callable<Integer> {
 
         @Option(names = "--sample", paramLabel = "NAME", description = "A bundled sample instead of a file: ${COMPLETION-CANDIDATES}.")
         Sample sample;
+
+        /** The submission in the file, or the bundled sample. */
+        Submission read() throws IOException {
+            if (file != null) {
+                if (!Files.isRegularFile(file)) {
+                    throw new IidException("No such file: " + file);
+                }
+                return IidJson.readSubmission(file);
+            }
+            try (InputStream in = ScoreCommand.class.getResourceAsStream(sample.resource())) {
+                if (in == null) {
+                    throw new IidException("The sample " + sample + " is missing from this build");
+                }
+                return IidJson.readSubmission(in);
+            }
+        }
     }
 
     enum Sample {
@@ -165,17 +181,6 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private Submission read() throws IOException {
-        if (input.file != null) {
-            if (!Files.isRegularFile(input.file)) {
-                throw new IidException("No such file: " + input.file);
-            }
-            return IidJson.readSubmission(input.file);
-        }
-        try (InputStream in = ScoreCommand.class.getResourceAsStream(input.sample.resource())) {
-            if (in == null) {
-                throw new IidException("The sample " + input.sample + " is missing from this build");
-            }
-            return IidJson.readSubmission(in);
-        }
+        return input.read();
     }
 }

@@ -55,7 +55,12 @@ class Region2022Test {
 
     @BeforeAll
     static void evaluate() {
-        Submission kota = SubmissionBuilder.submission(2022)
+        result = RULES.evaluate(kotaUji());
+    }
+
+    /** The region of the class comment; ExplanationTest explains it. */
+    static Submission kotaUji() {
+        return SubmissionBuilder.submission(2022)
                 .spd(SpdFactsMaker.spd()
                         .auditOpinion(AuditOpinion.WTP)
                         .sakipGrade(SakipGrade.BB)
@@ -96,7 +101,6 @@ class Region2022Test {
                 .innovation(innovation("D", 2022).mainUrusan(Urusan.SOSIAL).stage(Stage.UJI_COBA)
                         .sdm(40))
                 .build();
-        result = RULES.evaluate(kota);
     }
 
     // ---- SPD -------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.iidrules;
 import java.util.List;
 
 import org.iidrules.catalogue.IndicatorDefinition;
+import org.iidrules.methodology.Methodology;
 import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
 
@@ -32,6 +33,13 @@ public interface RuleSet {
      * each with its weight and the rules that decide its level (in the order the rule files state them).
      */
     List<IndicatorDefinition> catalogue();
+
+    /**
+     * The rest of the methodology, read from the rule set itself: the catalogues it uses, the formula's
+     * parameters, the basic-service requirement, the predicate bands, the eligibility conditions and
+     * rules, and the sources and assumptions it rests on, each with what it rests on.
+     */
+    Methodology methodology();
 
     /**
      * Scores a submission under this year's rules, whatever year the submission was prepared for,

@@ -11,6 +11,7 @@ import org.iidrules.EvaluationOptions;
 import org.iidrules.RuleSet;
 import org.iidrules.catalogue.IndicatorDefinition;
 import org.iidrules.catalogue.LevelRule;
+import org.iidrules.methodology.Methodology;
 import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
 import org.iidrules.validation.SubmissionValidator;
@@ -32,12 +33,13 @@ final class CompiledRuleSet implements RuleSet {
     private final String digest;
     private final boolean precompiled;
     private final List<IndicatorDefinition> catalogue;
+    private final Methodology methodology;
     private final Scoresheet.Rules entries;
     /** What every evaluation of this rule set reads from the manifest, worked out once. */
     final ResultAssembler.Constants constants;
 
     CompiledRuleSet(Manifest manifest, Catalogue spd, Catalogue sid, KieBase kieBase, Map<String, RuleInfo> rules,
-                    Map<String, String> assumptions, String digest, boolean precompiled) {
+                    Map<String, String> sources, Map<String, String> assumptions, String digest, boolean precompiled) {
         this.manifest = manifest;
         this.spd = spd;
         this.sid = sid;
@@ -47,6 +49,7 @@ final class CompiledRuleSet implements RuleSet {
         this.digest = digest;
         this.precompiled = precompiled;
         this.catalogue = describe();
+        this.methodology = MethodologyReader.describe(manifest, spd, sid, this.rules.values(), sources, this.assumptions);
         this.entries = entries(kieBase, this.rules, manifest, spd, sid);
         this.constants = new ResultAssembler.Constants(manifest, spd, sid, this.assumptions);
     }
@@ -116,6 +119,11 @@ final class CompiledRuleSet implements RuleSet {
     @Override
     public List<IndicatorDefinition> catalogue() {
         return catalogue;
+    }
+
+    @Override
+    public Methodology methodology() {
+        return methodology;
     }
 
     private List<IndicatorDefinition> describe() {

@@ -121,7 +121,7 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(manifest.id(), problems);
         }
-        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, spd, sid, kieBase, rules, assumptions, digest(used),
+        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, spd, sid, kieBase, rules, sources, assumptions, digest(used),
                 precompiled);
         // The classic engine type-checks some constraints only when they first run: run once now so a
         // broken rule fails here, at load, and not in the middle of someone's national run. The

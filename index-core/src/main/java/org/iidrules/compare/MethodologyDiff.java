@@ -95,8 +95,8 @@ public record MethodologyDiff(RuleSetRef from, RuleSetRef to, List<Change> chang
         }
     }
 
-    /** True when the two rule sets prescribe the same methodology. */
-    public boolean isEmpty() {
+    /** True when the two rule sets prescribe the same methodology. (Not a getter: JSON leaves it out.) */
+    public boolean findsNoChange() {
         return changes.isEmpty();
     }
 

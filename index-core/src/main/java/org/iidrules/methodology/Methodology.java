@@ -39,8 +39,8 @@ public record Methodology(
             assumptions = List.copyOf(assumptions);
         }
 
-        /** True when neither a source nor an assumption is named. */
-        public boolean isEmpty() {
+        /** True when neither a source nor an assumption is named. (Not a getter: JSON leaves it out.) */
+        public boolean namesNothing() {
             return source == null && assumptions.isEmpty();
         }
     }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.iidrules.json.IidJson;
@@ -21,9 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the specification (../shared/methodology/README.md, "The years").
  */
 class DiffCommandTest {
-
-    /** The rules index-rules ships, on disk beside this module (a reactor build). */
-    private static final Path SHIPPED = Path.of("../index-rules/src/main/resources/iid");
 
     /**
      * One innovation, inside the window of both years: applied 2021-03-01 (2022: 2020..2021) and last
@@ -120,12 +116,9 @@ class DiffCommandTest {
 
     @Test
     void aFolderWithOneThresholdEditedListsExactlyThatLevel() throws IOException {
-        copyTheShippedRules();
+        ShippedRules.copyTo(dir);
         // V2026 17 sdm L2: 11 staff or more -> 12.
-        Path drl = dir.resolve("catalogues/sid-v2026.drl");
-        String text = Files.readString(drl);
-        assertThat(text).contains("indicators.sdm!.staff >= 11 )");
-        Files.writeString(drl, text.replace("indicators.sdm!.staff >= 11 )", "indicators.sdm!.staff >= 12 )"));
+        ShippedRules.edit(dir.resolve("catalogues/sid-v2026.drl"), "indicators.sdm!.staff >= 11 )", "indicators.sdm!.staff >= 12 )");
 
         CliRun run = iid("diff", "2026", dir.resolve("2026").toString());
 
@@ -154,6 +147,7 @@ class DiffCommandTest {
         JsonNode json = IidJson.mapper().readTree(first.out());
         assertThat(json.has("comparison")).isFalse();
         JsonNode diff = json.get("methodology");
+        assertThat(diff.fieldNames()).toIterable().containsExactly("from", "to", "changes");
         assertThat(diff.get("from").get("id").asText()).isEqualTo("iid-2022");
         assertThat(diff.get("to").get("digest").asText()).hasSize(64);
         JsonNode divisor = null;
@@ -216,18 +210,5 @@ class DiffCommandTest {
         CliRun oneSide = iid("diff", "2022");
         assertThat(oneSide.exit()).isEqualTo(2);
         assertThat(oneSide.err()).contains("Missing required parameter: 'B'");
-    }
-
-    private void copyTheShippedRules() throws IOException {
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = dir.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -27,7 +27,7 @@ final class DiffReport {
         side("from", diff.from());
         side("to  ", diff.to());
         long minor = diff.changes().stream().filter(c -> c.kind().minor()).count();
-        if (diff.isEmpty()) {
+        if (diff.findsNoChange()) {
             line("No changes: the two rule sets prescribe the same methodology"
                     + (diff.from().digest().equals(diff.to().digest()) ? " (same digest)." : "."));
             return out.toString();

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.iidrules.RuleSet;
 import org.iidrules.RuleSets;
@@ -16,6 +14,7 @@ import org.iidrules.compare.MethodologyDiff.Change;
 import org.iidrules.compare.MethodologyDiff.Kind;
 import org.iidrules.compare.MethodologyDiff.Section;
 import org.iidrules.json.IidJson;
+import org.iidrules.rules.support.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MethodologyDiffTest {
 
-    private static final Path SHIPPED = Path.of("src/main/resources/iid");
     private static final RuleSet Y2022 = RuleSets.builtIn().forYear(2022);
     private static final RuleSet Y2026 = RuleSets.builtIn().forYear(2026);
     private static final MethodologyDiff DIFF = MethodologyDiff.between(Y2022, Y2026);
@@ -182,7 +180,9 @@ class MethodologyDiffTest {
     void everyYearAgainstItselfIsEmpty() {
         for (int year : RuleSets.builtIn().years()) {
             RuleSet rules = RuleSets.builtIn().forYear(year);
-            assertThat(MethodologyDiff.between(rules, rules).changes()).as("%d against itself", year).isEmpty();
+            MethodologyDiff itself = MethodologyDiff.between(rules, rules);
+            assertThat(itself.changes()).as("%d against itself", year).isEmpty();
+            assertThat(itself.findsNoChange()).isTrue();
         }
     }
 
@@ -195,7 +195,7 @@ class MethodologyDiffTest {
 
     @Test
     void aCopyWithOneThresholdEditedDiffersInExactlyThatLevel() throws IOException {
-        copyTheShippedRules();
+        ShippedRules.copyTo(root);
         // V2026 17 sdm L2: ">= 11" staff becomes ">= 12".
         edit("catalogues/sid-v2026.drl", "indicators.sdm!.staff >= 11 )", "indicators.sdm!.staff >= 12 )");
         RuleSet edited = RuleSets.fromFolder(root.resolve("2026"));
@@ -221,7 +221,7 @@ class MethodologyDiffTest {
 
     @Test
     void aRenamedRuleOrReflowedConditionIsNoChangeButAWeightABandAndAnAssumptionTextAre() throws IOException {
-        copyTheShippedRules();
+        ShippedRules.copyTo(root);
         // Labels and layout: a rule's name, and a condition's white space.
         edit("catalogues/sid-v2026.drl", "rule \"V2026 17 sdm L1: 1 staff or more\"", "rule \"V2026 17 sdm L1: at least one staff\"");
         edit("catalogues/sid-v2026.drl", "indicators.sdm!.staff >= 31 )", "indicators.sdm!.staff>=31)");
@@ -243,22 +243,6 @@ class MethodologyDiffTest {
     }
 
     private void edit(String file, String from, String to) throws IOException {
-        Path path = root.resolve(file);
-        String text = Files.readString(path);
-        assertThat(text).as("%s holds %s", file, from).contains(from);
-        Files.writeString(path, text.replace(from, to));
-    }
-
-    private void copyTheShippedRules() throws IOException {
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = root.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        ShippedRules.edit(root.resolve(file), from, to);
     }
 }

@@ -31,7 +31,7 @@ class MethodologyTest {
                 "SID catalogue V2023 (input application \"IID 2023\")", "C", "SQL2023", new Basis(null, List.of("A2"))));
         // 2026 names both catalogues without an assumption.
         assertThat(Y2026.sidCatalogue().id()).isEqualTo("V2026");
-        assertThat(Y2026.sidCatalogue().basis().isEmpty()).isTrue();
+        assertThat(Y2026.sidCatalogue().basis().namesNothing()).isTrue();
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TestCommandTest {
 
     /** The rules and cases index-rules ships, on disk beside this module (a reactor build). */
-    private static final Path SHIPPED = Path.of("../index-rules/src/main/resources/iid");
+    private static final Path SHIPPED = ShippedRules.TREE;
 
     @TempDir
     Path dir;
@@ -152,17 +151,7 @@ class TestCommandTest {
 
     @Test
     void anEditedCopyOfAYearIsTestedAsEdited() throws IOException {
-        Path copy = dir.resolve("iid");
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Path copy = ShippedRules.copyTo(dir.resolve("iid"));
         // A policy officer raises 2022's minimum divisor from 10 to 11 in the copy.
         Path manifest = copy.resolve("2022/manifest.yaml");
         Files.writeString(manifest, Files.readString(manifest)

@@ -116,11 +116,14 @@ class DiffCommandTest {
 
     @Test
     void aFolderWithOneThresholdEditedListsExactlyThatLevel() throws IOException {
-        ShippedRules.copyTo(dir);
+        Path copy = ShippedRules.copyInto(dir);
         // V2026 17 sdm L2: 11 staff or more -> 12.
-        ShippedRules.edit(dir.resolve("catalogues/sid-v2026.drl"), "indicators.sdm!.staff >= 11 )", "indicators.sdm!.staff >= 12 )");
+        Path drl = copy.resolve("catalogues/sid-v2026.drl");
+        String text = Files.readString(drl);
+        assertThat(text).contains("indicators.sdm!.staff >= 11 )");
+        Files.writeString(drl, text.replace("indicators.sdm!.staff >= 11 )", "indicators.sdm!.staff >= 12 )"));
 
-        CliRun run = iid("diff", "2026", dir.resolve("2026").toString());
+        CliRun run = iid("diff", "2026", copy.resolve("2026").toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         String changes = run.out().substring(run.out().indexOf("\n1 change\n"));

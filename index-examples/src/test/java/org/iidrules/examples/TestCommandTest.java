@@ -151,7 +151,7 @@ class TestCommandTest {
 
     @Test
     void anEditedCopyOfAYearIsTestedAsEdited() throws IOException {
-        Path copy = ShippedRules.copyTo(dir.resolve("iid"));
+        Path copy = ShippedRules.copyInto(dir);
         // A policy officer raises 2022's minimum divisor from 10 to 11 in the copy.
         Path manifest = copy.resolve("2022/manifest.yaml");
         Files.writeString(manifest, Files.readString(manifest)

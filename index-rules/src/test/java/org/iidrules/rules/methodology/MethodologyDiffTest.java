@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -242,7 +243,11 @@ class MethodologyDiffTest {
                                 "From 2026: an innovation whose mandatory SID indicators (16, 17, 32, 33, 35) are not all scored is not eligible."));
     }
 
+    /** Replaces {@code from} with {@code to} in a copied file, failing first when the file does not hold it. */
     private void edit(String file, String from, String to) throws IOException {
-        ShippedRules.edit(root.resolve(file), from, to);
+        Path path = root.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).as("%s holds %s", file, from).contains(from);
+        Files.writeString(path, text.replace(from, to));
     }
 }

@@ -3,7 +3,7 @@ package org.iidrules;
 import java.util.List;
 
 import org.iidrules.catalogue.IndicatorDefinition;
-import org.iidrules.methodology.Methodology;
+import org.iidrules.catalogue.Methodology;
 import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
 
@@ -35,9 +35,8 @@ public interface RuleSet {
     List<IndicatorDefinition> catalogue();
 
     /**
-     * The rest of the methodology, read from the rule set itself: the catalogues it uses, the formula's
-     * parameters, the basic-service requirement, the predicate bands, the eligibility conditions and
-     * rules, and the sources and assumptions it rests on, each with what it rests on.
+     * What the year's manifest and register state beyond the catalogue: formula parameters, requirement,
+     * predicate bands, eligibility rules, and the text of the sources and assumptions the year uses.
      */
     Methodology methodology();
 

@@ -16,9 +16,8 @@ import java.util.regex.Pattern;
 import org.iidrules.RuleSet;
 import org.iidrules.catalogue.IndicatorDefinition;
 import org.iidrules.catalogue.LevelRule;
-import org.iidrules.methodology.Methodology;
-import org.iidrules.methodology.Methodology.Basis;
-import org.iidrules.methodology.Methodology.Parameter;
+import org.iidrules.catalogue.Methodology;
+import org.iidrules.catalogue.Methodology.Parameter;
 import org.iidrules.result.RuleSetRef;
 
 /**
@@ -90,9 +89,6 @@ public record MethodologyDiff(RuleSetRef from, RuleSetRef to, List<Change> chang
             return new RuleRef(r.rule(), r.file(), r.line(), r.condition());
         }
 
-        static RuleRef of(Methodology.EligibilityRule r) {
-            return new RuleRef(r.rule(), r.file(), r.line(), r.condition());
-        }
     }
 
     /** True when the two rule sets prescribe the same methodology. (Not a getter: JSON leaves it out.) */
@@ -105,10 +101,10 @@ public record MethodologyDiff(RuleSetRef from, RuleSetRef to, List<Change> chang
         Builder diff = new Builder();
         Methodology x = a.methodology();
         Methodology y = b.methodology();
-        diff.formula(x.formula(), y.formula());
-        diff.requirement(x.requirement(), y.requirement());
-        diff.bands(x.predicate(), y.predicate());
-        diff.eligibility(x.eligibility(), y.eligibility());
+        diff.formula(x, y);
+        diff.requirement(x, y);
+        diff.bands(x.bands(), y.bands());
+        diff.eligibility(x, y);
         diff.catalogue("spd", "SPD catalogue", x.spdCatalogue(), y.spdCatalogue());
         diff.catalogue("sid", "SID catalogue", x.sidCatalogue(), y.sidCatalogue());
         diff.indicators(Section.SPD, a.catalogue(), b.catalogue(), IndicatorDefinition.Aspect.SPD);
@@ -136,13 +132,13 @@ public record MethodologyDiff(RuleSetRef from, RuleSetRef to, List<Change> chang
             add(section, kind, item, subject, null, before, after, null, null, List.of(), List.of());
         }
 
-        void formula(Methodology.Formula x, Methodology.Formula y) {
+        void formula(Methodology x, Methodology y) {
             parameter(Section.FORMULA, "minimumDivisor", "minimum divisor d", x.minimumDivisor(), y.minimumDivisor());
             parameter(Section.FORMULA, "sjiPerInnovation", "SJI per innovation", x.sjiPerInnovation(), y.sjiPerInnovation());
             parameter(Section.FORMULA, "sjiInnovationCap", "SJI innovation cap", x.sjiInnovationCap(), y.sjiInnovationCap());
         }
 
-        void requirement(Methodology.Requirement x, Methodology.Requirement y) {
+        void requirement(Methodology x, Methodology y) {
             parameter(Section.REQUIREMENT, "basicServicesNeeded", "basic services needed (of 6)",
                     x.basicServicesNeeded(), y.basicServicesNeeded());
             parameter(Section.REQUIREMENT, "whenUnmet", "when the requirement is not met", x.whenUnmet(), y.whenUnmet());
@@ -153,22 +149,22 @@ public record MethodologyDiff(RuleSetRef from, RuleSetRef to, List<Change> chang
             String before = text(x.value());
             String after = text(y.value());
             if (!sameValue(x.value(), y.value())) {
-                add(section, Kind.CHANGED, item, subject, null, before, after, basis(x.basis()), basis(y.basis()),
+                add(section, Kind.CHANGED, item, subject, null, before, after, basis(x), basis(y),
                         List.of(), List.of());
-            } else if (!x.basis().equals(y.basis())) {
-                add(section, Kind.BASIS_CHANGED, item, subject, null, before, after, basis(x.basis()), basis(y.basis()),
+            } else if (!sameBasis(x, y)) {
+                add(section, Kind.BASIS_CHANGED, item, subject, null, before, after, basis(x), basis(y),
                         List.of(), List.of());
             }
         }
 
-        /** Bands by name, highest first as the later side lists them, then bands it no longer has. */
-        void bands(Methodology.Predicate x, Methodology.Predicate y) {
-            Map<String, Methodology.Band> before = byKey(x.bands(), Methodology.Band::name);
-            Map<String, Methodology.Band> after = byKey(y.bands(), Methodology.Band::name);
-            String basisBefore = basis(x.basis());
-            String basisAfter = basis(y.basis());
+        /** Bands by name, highest first, then bands the later side no longer has. */
+        void bands(Parameter<List<Methodology.Band>> x, Parameter<List<Methodology.Band>> y) {
+            Map<String, Methodology.Band> before = byKey(highestFirst(x.value()), Methodology.Band::name);
+            Map<String, Methodology.Band> after = byKey(highestFirst(y.value()), Methodology.Band::name);
+            String basisBefore = basis(x);
+            String basisAfter = basis(y);
             int count = changes.size();
-            for (Methodology.Band band : y.bands()) {
+            for (Methodology.Band band : after.values()) {
                 Methodology.Band old = before.get(band.name());
                 if (old == null) {
                     add(Section.BANDS, Kind.ADDED, band.name(), "band " + band.name(), null, null, "from " + text(band.from()),
@@ -178,35 +174,43 @@ public record MethodologyDiff(RuleSetRef from, RuleSetRef to, List<Change> chang
                             text(band.from()), basisBefore, basisAfter, List.of(), List.of());
                 }
             }
-            for (Methodology.Band band : x.bands()) {
+            for (Methodology.Band band : before.values()) {
                 if (!after.containsKey(band.name())) {
                     add(Section.BANDS, Kind.REMOVED, band.name(), "band " + band.name(), null, "from " + text(band.from()), null,
                             basisBefore, null, List.of(), List.of());
                 }
             }
-            if (changes.size() == count && !x.basis().equals(y.basis())) {
+            if (changes.size() == count && !sameBasis(x, y)) {
                 add(Section.BANDS, Kind.BASIS_CHANGED, "bands", "predicate bands", null, null, null, basisBefore, basisAfter,
                         List.of(), List.of());
             }
         }
 
-        void eligibility(Methodology.Eligibility x, Methodology.Eligibility y) {
-            list("mandatoryIndicators", "mandatory SID indicators", x.mandatoryIndicators(), y.mandatoryIndicators());
-            list("mandatorySpdRows", "mandatory SPD rows", x.mandatorySpdRows(), y.mandatorySpdRows());
-            eligibilityRules(x.rules(), y.rules());
+        private static List<Methodology.Band> highestFirst(List<Methodology.Band> bands) {
+            return bands.stream().sorted(Comparator.comparing(Methodology.Band::from).reversed()).toList();
         }
 
-        /** A list compared as a set: its order says nothing. */
+        void eligibility(Methodology x, Methodology y) {
+            list("mandatoryIndicators", "mandatory SID indicators", x.mandatoryIndicators(), y.mandatoryIndicators());
+            list("mandatorySpdRows", "mandatory SPD rows", x.mandatorySpdRows(), y.mandatorySpdRows());
+            eligibilityRules(x.eligibility(), y.eligibility());
+        }
+
+        /** A list compared as a set: its order says nothing. A year that names none has an empty one. */
         private void list(String item, String subject, Parameter<List<String>> x, Parameter<List<String>> y) {
             TreeSet<String> before = new TreeSet<>(NATURAL);
-            before.addAll(x.value());
             TreeSet<String> after = new TreeSet<>(NATURAL);
-            after.addAll(y.value());
-            Kind kind = before.equals(after) ? (x.basis().equals(y.basis()) ? null : Kind.BASIS_CHANGED)
+            if (x != null && x.value() != null) {
+                before.addAll(x.value());
+            }
+            if (y != null && y.value() != null) {
+                after.addAll(y.value());
+            }
+            Kind kind = before.equals(after) ? (sameBasis(x, y) ? null : Kind.BASIS_CHANGED)
                     : before.isEmpty() ? Kind.ADDED : after.isEmpty() ? Kind.REMOVED : Kind.CHANGED;
             if (kind != null) {
                 add(Section.ELIGIBILITY, kind, item, subject, null, before.isEmpty() ? null : String.join(", ", before),
-                        after.isEmpty() ? null : String.join(", ", after), basis(x.basis()), basis(y.basis()), List.of(), List.of());
+                        after.isEmpty() ? null : String.join(", ", after), basis(x), basis(y), List.of(), List.of());
             }
         }
 
@@ -215,38 +219,38 @@ public record MethodologyDiff(RuleSetRef from, RuleSetRef to, List<Change> chang
          * then by name without its year or catalogue prefix ("2026: ..." and "2027: ..." are the same rule);
          * what remains was added or removed.
          */
-        private void eligibilityRules(List<Methodology.EligibilityRule> x, List<Methodology.EligibilityRule> y) {
-            List<Methodology.EligibilityRule> before = new ArrayList<>(x);
-            List<Methodology.EligibilityRule> after = new ArrayList<>();
-            for (Methodology.EligibilityRule rule : y) {
-                Methodology.EligibilityRule same = before.stream()
+        private void eligibilityRules(List<LevelRule> x, List<LevelRule> y) {
+            List<LevelRule> before = new ArrayList<>(x);
+            List<LevelRule> after = new ArrayList<>();
+            for (LevelRule rule : y) {
+                LevelRule same = before.stream()
                         .filter(r -> comparable(r.condition()).equals(comparable(rule.condition()))).findFirst().orElse(null);
                 if (same == null) {
                     after.add(rule);
                 } else {
                     before.remove(same);
-                    if (!same.basis().equals(rule.basis())) {
+                    if (!sameBasis(same, rule)) {
                         add(Section.ELIGIBILITY, Kind.BASIS_CHANGED, rule.rule(), "eligibility rule \"" + rule.rule() + "\"", null,
-                                null, null, basis(same.basis()), basis(rule.basis()), List.of(RuleRef.of(same)), List.of(RuleRef.of(rule)));
+                                null, null, basis(same), basis(rule), List.of(RuleRef.of(same)), List.of(RuleRef.of(rule)));
                     }
                 }
             }
-            for (Methodology.EligibilityRule rule : after) {
-                Methodology.EligibilityRule old = before.stream()
+            for (LevelRule rule : after) {
+                LevelRule old = before.stream()
                         .filter(r -> unprefixed(r.rule()).equals(unprefixed(rule.rule()))).findFirst().orElse(null);
                 if (old == null) {
                     add(Section.ELIGIBILITY, Kind.ADDED, rule.rule(), "eligibility rule \"" + rule.rule() + "\"", null, null,
-                            rule.condition(), null, basis(rule.basis()), List.of(), List.of(RuleRef.of(rule)));
+                            rule.condition(), null, basis(rule), List.of(), List.of(RuleRef.of(rule)));
                 } else {
                     before.remove(old);
                     add(Section.ELIGIBILITY, Kind.CHANGED, rule.rule(), "eligibility rule \"" + rule.rule() + "\"", null,
-                            old.condition(), rule.condition(), basis(old.basis()), basis(rule.basis()),
+                            old.condition(), rule.condition(), basis(old), basis(rule),
                             List.of(RuleRef.of(old)), List.of(RuleRef.of(rule)));
                 }
             }
-            for (Methodology.EligibilityRule rule : before) {
+            for (LevelRule rule : before) {
                 add(Section.ELIGIBILITY, Kind.REMOVED, rule.rule(), "eligibility rule \"" + rule.rule() + "\"", null,
-                        rule.condition(), null, basis(rule.basis()), null, List.of(RuleRef.of(rule)), List.of());
+                        rule.condition(), null, basis(rule), null, List.of(RuleRef.of(rule)), List.of());
             }
         }
 
@@ -255,14 +259,14 @@ public record MethodologyDiff(RuleSetRef from, RuleSetRef to, List<Change> chang
             boolean sameText = Objects.equals(x.title(), y.title()) && Objects.equals(x.confidence(), y.confidence())
                     && Objects.equals(x.source(), y.source());
             if (!sameId) {
-                add(Section.CATALOGUES, Kind.CHANGED, item, subject, null, x.id(), y.id(), basis(x.basis()), basis(y.basis()),
+                add(Section.CATALOGUES, Kind.CHANGED, item, subject, null, x.id(), y.id(), basis(x), basis(y),
                         List.of(), List.of());
             } else if (!sameText) {
                 add(Section.CATALOGUES, Kind.CHANGED, item, subject, null, describe(x), describe(y),
-                        basis(x.basis()), basis(y.basis()), List.of(), List.of());
-            } else if (!x.basis().equals(y.basis())) {
+                        basis(x), basis(y), List.of(), List.of());
+            } else if (!x.assumptions().equals(y.assumptions())) {
                 add(Section.CATALOGUES, Kind.BASIS_CHANGED, item, subject, null, x.id(), y.id(),
-                        basis(x.basis()), basis(y.basis()), List.of(), List.of());
+                        basis(x), basis(y), List.of(), List.of());
             }
         }
 
@@ -344,11 +348,11 @@ public record MethodologyDiff(RuleSetRef from, RuleSetRef to, List<Change> chang
         }
 
         /** Register entries by id in natural order (A2 before A10): added, removed, or with another text. */
-        void register(Section section, String what, List<Methodology.RegisterEntry> a, List<Methodology.RegisterEntry> b) {
+        void register(Section section, String what, Map<String, String> a, Map<String, String> b) {
             Map<String, String> before = new TreeMap<>(NATURAL);
-            a.forEach(e -> before.put(e.id(), e.text()));
+            before.putAll(a);
             Map<String, String> after = new TreeMap<>(NATURAL);
-            b.forEach(e -> after.put(e.id(), e.text()));
+            after.putAll(b);
             TreeSet<String> ids = new TreeSet<>(NATURAL);
             ids.addAll(before.keySet());
             ids.addAll(after.keySet());
@@ -427,14 +431,35 @@ public record MethodologyDiff(RuleSetRef from, RuleSetRef to, List<Change> chang
         return value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
     }
 
-    /** "SIMONDA-IGA, A15"; "none" when nothing is named. */
-    private static String basis(Basis basis) {
+    /** "SIMONDA-IGA, A15"; "none" when nothing is named (or the year does not state the value at all). */
+    private static String basis(Parameter<?> p) {
+        return p == null ? "none" : basis(p.source(), p.assumptions());
+    }
+
+    private static String basis(LevelRule rule) {
+        return basis(rule.source(), rule.assumptions());
+    }
+
+    /** A catalogue rests on the assumptions under which the year uses it; its own source is part of its description. */
+    private static String basis(Methodology.CatalogueUse c) {
+        return basis(null, c.assumptions());
+    }
+
+    private static String basis(String source, List<String> assumptions) {
         List<String> parts = new ArrayList<>();
-        if (basis.source() != null) {
-            parts.add(basis.source());
+        if (source != null) {
+            parts.add(source);
         }
-        parts.addAll(basis.assumptions());
+        parts.addAll(assumptions);
         return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
+    private static boolean sameBasis(Parameter<?> x, Parameter<?> y) {
+        return basis(x).equals(basis(y));
+    }
+
+    private static boolean sameBasis(LevelRule x, LevelRule y) {
+        return basis(x).equals(basis(y));
     }
 
     private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {

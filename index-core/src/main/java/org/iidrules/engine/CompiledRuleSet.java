@@ -11,7 +11,7 @@ import org.iidrules.EvaluationOptions;
 import org.iidrules.RuleSet;
 import org.iidrules.catalogue.IndicatorDefinition;
 import org.iidrules.catalogue.LevelRule;
-import org.iidrules.methodology.Methodology;
+import org.iidrules.catalogue.Methodology;
 import org.iidrules.model.Submission;
 import org.iidrules.result.Result;
 import org.iidrules.validation.SubmissionValidator;
@@ -49,7 +49,7 @@ final class CompiledRuleSet implements RuleSet {
         this.digest = digest;
         this.precompiled = precompiled;
         this.catalogue = describe();
-        this.methodology = MethodologyReader.describe(manifest, spd, sid, this.rules.values(), sources, this.assumptions);
+        this.methodology = methodology(manifest, spd, sid, this.rules, sources, this.assumptions);
         this.entries = entries(kieBase, this.rules, manifest, spd, sid);
         this.constants = new ResultAssembler.Constants(manifest, spd, sid, this.assumptions);
     }
@@ -126,6 +126,44 @@ final class CompiledRuleSet implements RuleSet {
         return methodology;
     }
 
+    private static Methodology methodology(Manifest m, Catalogue spd, Catalogue sid, Map<String, RuleInfo> rules,
+                                           Map<String, String> sources, Map<String, String> assumptions) {
+        List<LevelRule> eligibility = rules.values().stream()
+                .filter(r -> r.indicator() == null && r.row() == null)
+                .sorted(Comparator.comparingInt(RuleInfo::order))
+                .map(CompiledRuleSet::levelRule)
+                .toList();
+        Manifest.Predicate p = m.predicate();
+        List<Methodology.Band> bands = p.bands().stream()
+                .sorted(Comparator.comparing(Manifest.Band::from))
+                .map(b -> new Methodology.Band(b.name(), b.from()))
+                .toList();
+        return new Methodology(
+                parameter(m.formula().minimumDivisor()),
+                parameter(m.formula().sjiPerInnovation()),
+                parameter(m.formula().sjiInnovationCap()),
+                parameter(m.requirement().basicServicesNeeded()),
+                parameter(m.requirement().whenUnmet()),
+                parameter(m.eligibility().mandatoryIndicators()),
+                parameter(m.eligibility().mandatorySpdRows()),
+                new Methodology.Parameter<>(bands, p.source(), LoaderSupport.split(p.assumption())),
+                eligibility, sources, assumptions,
+                catalogueUse(spd, m.catalogues().spd()), catalogueUse(sid, m.catalogues().sid()));
+    }
+
+    private static Methodology.CatalogueUse catalogueUse(Catalogue catalogue, Manifest.CatalogueRef ref) {
+        return new Methodology.CatalogueUse(catalogue.id(), catalogue.title(), catalogue.confidence(), catalogue.source(),
+                ResultAssembler.catalogueAssumptions(ref));
+    }
+
+    private static <T> Methodology.Parameter<T> parameter(Manifest.Param<T> p) {
+        return p == null ? null : new Methodology.Parameter<>(p.value(), p.source(), LoaderSupport.split(p.assumption()));
+    }
+
+    private static LevelRule levelRule(RuleInfo r) {
+        return new LevelRule(r.level(), r.name(), r.file(), r.line(), r.source(), r.assumptions(), r.condition());
+    }
+
     private List<IndicatorDefinition> describe() {
         List<RuleInfo> ordered = rules.values().stream().sorted(Comparator.comparingInt(RuleInfo::order)).toList();
         List<IndicatorDefinition> entries = new ArrayList<>();
@@ -143,8 +181,7 @@ final class CompiledRuleSet implements RuleSet {
     private static IndicatorDefinition definition(IndicatorDefinition.Aspect aspect, Catalogue catalogue,
                                                   Catalogue.Indicator i, List<RuleInfo> rules) {
         return new IndicatorDefinition(aspect, catalogue.id(), i.no(), i.key(), i.name(), i.weight(), i.evidence(),
-                rules.stream().map(r -> new LevelRule(r.level(), r.name(), r.file(), r.line(), r.source(), r.assumptions(),
-                        r.condition())).toList());
+                rules.stream().map(CompiledRuleSet::levelRule).toList());
     }
 
     @Override

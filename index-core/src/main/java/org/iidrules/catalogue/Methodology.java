@@ -19,6 +19,8 @@ import java.util.Map;
  *                            the order the rule set states them; their level is 0
  * @param sources             source key to text, in the order the manifest lists them
  * @param assumptions         assumption id to text, in the order the manifest lists them
+ * @param spdCatalogue        the SPD catalogue the year uses, and the assumptions under which it uses it
+ * @param sidCatalogue        the SID catalogue the year uses, likewise
  */
 public record Methodology(
         Parameter<Integer> minimumDivisor,
@@ -31,7 +33,9 @@ public record Methodology(
         Parameter<List<Band>> bands,
         List<LevelRule> eligibility,
         Map<String, String> sources,
-        Map<String, String> assumptions) {
+        Map<String, String> assumptions,
+        CatalogueUse spdCatalogue,
+        CatalogueUse sidCatalogue) {
 
     public Methodology {
         eligibility = List.copyOf(eligibility);
@@ -42,6 +46,17 @@ public record Methodology(
     /** A value of the manifest and what it rests on: a source key, assumption ids, or both. */
     public record Parameter<T>(T value, String source, List<String> assumptions) {
         public Parameter {
+            assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+        }
+    }
+
+    /**
+     * A catalogue a year uses: its id (e.g. {@code V2026}), title, confidence tag and the source it was
+     * transcribed from, as its YAML states them, and the assumptions under which the year uses it (A2: 2022
+     * borrows V2023), as the manifest states them.
+     */
+    public record CatalogueUse(String id, String title, String confidence, String source, List<String> assumptions) {
+        public CatalogueUse {
             assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
         }
     }

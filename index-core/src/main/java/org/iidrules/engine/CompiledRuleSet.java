@@ -49,7 +49,7 @@ final class CompiledRuleSet implements RuleSet {
         this.digest = digest;
         this.precompiled = precompiled;
         this.catalogue = describe();
-        this.methodology = methodology(manifest, this.rules, sources, this.assumptions);
+        this.methodology = methodology(manifest, spd, sid, this.rules, sources, this.assumptions);
         this.entries = entries(kieBase, this.rules, manifest, spd, sid);
         this.constants = new ResultAssembler.Constants(manifest, spd, sid, this.assumptions);
     }
@@ -126,8 +126,8 @@ final class CompiledRuleSet implements RuleSet {
         return methodology;
     }
 
-    private static Methodology methodology(Manifest m, Map<String, RuleInfo> rules, Map<String, String> sources,
-                                           Map<String, String> assumptions) {
+    private static Methodology methodology(Manifest m, Catalogue spd, Catalogue sid, Map<String, RuleInfo> rules,
+                                           Map<String, String> sources, Map<String, String> assumptions) {
         List<LevelRule> eligibility = rules.values().stream()
                 .filter(r -> r.indicator() == null && r.row() == null)
                 .sorted(Comparator.comparingInt(RuleInfo::order))
@@ -147,7 +147,13 @@ final class CompiledRuleSet implements RuleSet {
                 parameter(m.eligibility().mandatoryIndicators()),
                 parameter(m.eligibility().mandatorySpdRows()),
                 new Methodology.Parameter<>(bands, p.source(), LoaderSupport.split(p.assumption())),
-                eligibility, sources, assumptions);
+                eligibility, sources, assumptions,
+                catalogueUse(spd, m.catalogues().spd()), catalogueUse(sid, m.catalogues().sid()));
+    }
+
+    private static Methodology.CatalogueUse catalogueUse(Catalogue catalogue, Manifest.CatalogueRef ref) {
+        return new Methodology.CatalogueUse(catalogue.id(), catalogue.title(), catalogue.confidence(), catalogue.source(),
+                ResultAssembler.catalogueAssumptions(ref));
     }
 
     private static <T> Methodology.Parameter<T> parameter(Manifest.Param<T> p) {

@@ -52,7 +52,14 @@ public final class Iid {
             }
             throw e;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // A command may print without a newline (JSON): flush here, once, so nothing is lost when the
+            // process exits (an autoflush writer flushes only on println).
+            out.flush();
+            err.flush();
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -23,6 +23,14 @@ public abstract class RuleFiles {
     abstract String describe();
 
     /**
+     * True for rule files that ship inside the project (index-rules, reviewed and compiled at build time),
+     * false for a folder on disk: only untrusted files pay for the sandbox check before they compile.
+     */
+    boolean trusted() {
+        return false;
+    }
+
+    /**
      * A rule base of exactly these DRL packages, from the executable model compiled at build time, or
      * null when the build left none for some of them.
      */
@@ -69,6 +77,11 @@ public abstract class RuleFiles {
             @Override
             String describe() {
                 return "classpath:" + root;
+            }
+
+            @Override
+            boolean trusted() {
+                return true;
             }
 
             @Override

@@ -48,7 +48,7 @@ public abstract class RuleFiles {
             }
             if (part.equals("..")) {
                 if (parts.isEmpty()) {
-                    throw new IllegalArgumentException("path leaves the rule folder: " + joined);
+                    throw new OutsideException(joined);
                 }
                 parts.removeLast();
             } else {
@@ -56,6 +56,20 @@ public abstract class RuleFiles {
             }
         }
         return String.join("/", parts);
+    }
+
+    /** A path that climbs out of the root ("../../x"): a rule set may not reach files outside it. */
+    static final class OutsideException extends IllegalArgumentException {
+        private final String path;
+
+        OutsideException(String path) {
+            super("path leaves the rule folder: " + path);
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
     }
 
     static String parent(String path) {

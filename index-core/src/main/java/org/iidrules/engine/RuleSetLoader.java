@@ -115,10 +115,23 @@ public final class RuleSetLoader {
      */
     static Reading read(RuleFiles files, String manifestPath, boolean usePrecompiled, boolean thorough) {
         Reading r = new Reading(files, manifestPath);
+        try {
+            readInto(r, usePrecompiled, thorough);
+        } catch (RuleFiles.OutsideException e) {
+            // A path in the manifest or a catalogue climbs out of the rule folder's parent.
+            r.problems.add(Problems.error(Kind.MANIFEST, manifestPath, 0, 0, "file.outside", e.path()));
+            r.ruleSet = null;
+        }
+        return r;
+    }
+
+    private static void readInto(Reading r, boolean usePrecompiled, boolean thorough) {
+        RuleFiles files = r.files;
+        String manifestPath = r.manifestPath;
         List<ValidationProblem> problems = r.problems;
         r.manifest = readYaml(files, manifestPath, Manifest.class, r.used, problems);
         if (r.manifest == null) {
-            return r;
+            return;
         }
         Manifest manifest = r.manifest;
         String base = RuleFiles.parent(manifestPath);
@@ -138,7 +151,7 @@ public final class RuleSetLoader {
                 problems.add(Problems.error(Kind.MANIFEST, manifestPath, TextLines.lineOfKey(r.text(manifestPath), "catalogues"), 0,
                         "manifest.catalogues"));
             }
-            return r;
+            return;
         }
 
         List<String> drlPaths = new ArrayList<>();
@@ -163,7 +176,7 @@ public final class RuleSetLoader {
             }
         }
         if (drlBytes.size() < drlPaths.size() || (!thorough && r.failed())) {
-            return r;
+            return;
         }
         // Rule files are code: refuse what could touch the machine before Drools compiles any of it. The
         // built-in files are checked by validate in the tests, not on every start.
@@ -175,7 +188,7 @@ public final class RuleSetLoader {
         List<ValidationProblem> duplicates = RuleChecks.duplicateRuleNames(r.drl.values());
         problems.addAll(duplicates);
         if (!forbidden.isEmpty() || (!thorough && r.failed())) {
-            return r;
+            return;
         }
 
         KieBase kieBase = usePrecompiled ? precompiled(files, r.drl) : null;
@@ -186,13 +199,13 @@ public final class RuleSetLoader {
             problems.addAll(DroolsMessages.withoutDuplicatesOf(compileProblems, duplicates));
         }
         if (kieBase == null) {
-            return r;
+            return;
         }
         r.rules = readRules(kieBase, r.drl, manifest, sources, assumptions, r.spd, r.sid, problems);
         problems.addAll(RuleChecks.unscored(r.rules.values(), r.spd, r.spdPath, r.text(r.spdPath)));
         problems.addAll(RuleChecks.unscored(r.rules.values(), r.sid, r.sidPath, r.text(r.sidPath)));
         if (r.failed()) {
-            return r;
+            return;
         }
         CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, r.spd, r.sid, kieBase, r.rules, assumptions, digest(r.used),
                 r.precompiled);
@@ -205,11 +218,10 @@ public final class RuleSetLoader {
                 ruleSet.evaluate(SmokeTest.submission(manifest.year()));
             } catch (RuntimeException e) {
                 problems.add(DroolsMessages.firstRun(e, r.drl.values(), manifestPath));
-                return r;
+                return;
             }
         }
         r.ruleSet = ruleSet;
-        return r;
     }
 
     /**
@@ -329,7 +341,7 @@ public final class RuleSetLoader {
         try {
             return YAML.readValue(bytes, type);
         } catch (JsonProcessingException e) {
-            problems.add(YamlMessages.problem(path, e));
+            problems.add(YamlMessages.problem(path, e, new String(bytes, StandardCharsets.UTF_8)));
             return null;
         } catch (IOException e) {
             problems.add(Problems.error(Kind.YAML, path, 0, 0, "file.unreadable", e.getMessage()));

@@ -16,7 +16,8 @@ final class YamlMessages {
     private YamlMessages() {
     }
 
-    static ValidationProblem problem(String path, JsonProcessingException e) {
+    /** The problem, at the line and column Jackson gives (or, for an unknown field, where the field is written). */
+    static ValidationProblem problem(String path, JsonProcessingException e, String text) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
@@ -24,6 +25,13 @@ final class YamlMessages {
         int newline = original.indexOf('\n');
         String first = newline < 0 ? original : original.substring(0, newline);
         if (e instanceof UnrecognizedPropertyException u) {
+            // Jackson points after the field (often the end of the file): point at the field itself, the last
+            // place it is written at or before Jackson's line.
+            int[] at2 = where(text, u.getPropertyName(), line);
+            if (at2 != null) {
+                line = at2[0];
+                column = at2[1];
+            }
             String known = u.getKnownPropertyIds() == null ? ""
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
             return Problems.error(Kind.YAML, path, line, column, "yaml.unknownField", u.getPropertyName(), fieldPath(u), known);
@@ -44,6 +52,25 @@ final class YamlMessages {
             return Problems.error(Kind.YAML, path, line, column, "yaml.wrongShape", fieldPath(m), first);
         }
         return Problems.error(Kind.YAML, path, line, column, "yaml.syntax", first);
+    }
+
+    /** Line and column of {@code name:} as a key, the last one at or before {@code line} (any, when line is 0), or null. */
+    private static int[] where(String text, String name, int line) {
+        if (text == null || name == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(name) + "\\s*:").matcher(text);
+        int[] found = null;
+        while (m.find()) {
+            int l = TextLines.lineOf(text, m.start());
+            if (found == null || line == 0 || l <= line) {
+                found = new int[] {l, TextLines.columnOf(text, m.start())};
+            }
+            if (line > 0 && l > line) {
+                break;
+            }
+        }
+        return found;
     }
 
     /** predicate.bands[2].from */

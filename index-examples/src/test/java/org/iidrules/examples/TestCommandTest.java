@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,16 +152,7 @@ class TestCommandTest {
     @Test
     void anEditedCopyOfAYearIsTestedAsEdited() throws IOException {
         Path copy = dir.resolve("iid");
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        RuleFolderCopy.copyShippedTo(copy);
         // A policy officer raises 2022's minimum divisor from 10 to 11 in the copy.
         Path manifest = copy.resolve("2022/manifest.yaml");
         Files.writeString(manifest, Files.readString(manifest)

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.iidrules.examples.CliRun.iid;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ValidateCommandTest {
 
-    private static final Path SHIPPED = Path.of("../index-rules/src/main/resources/iid");
     private static final Path SAMPLE = Path.of("src/main/resources/samples/kalbar-2022.json");
 
     @TempDir
@@ -30,24 +25,11 @@ class ValidateCommandTest {
 
     @BeforeEach
     void copyTheShippedRules() throws IOException {
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = root.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        RuleFolderCopy.copyShippedTo(root);
     }
 
     private void edit(String file, int line, String old, String replacement) throws IOException {
-        Path path = root.resolve(file);
-        List<String> lines = new ArrayList<>(Files.readAllLines(path));
-        assertThat(lines.get(line - 1)).as(file + ":" + line).contains(old);
-        lines.set(line - 1, lines.get(line - 1).replace(old, replacement));
-        Files.write(path, lines);
+        RuleFolderCopy.editLine(root.resolve(file), line, old, replacement);
     }
 
     private String folder(String year) {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -19,6 +18,7 @@ import org.iidrules.cases.CaseReport.Status;
 import org.iidrules.cases.CaseRunner;
 import org.iidrules.cases.ExpectationResult;
 import org.iidrules.cases.JunitXml;
+import org.iidrules.rules.support.RuleFolderCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -206,18 +206,8 @@ class CaseRunnerTest {
     @Test
     void aCaseInACopiedYearFolderRunsUnderThatFoldersOwnRules() throws IOException {
         // Copy the shipped rules, then change the 2022 copy's minimum divisor from 10 to 11.
-        Path shipped = CaseFilesTest.RULES;
         Path copy = dir.resolve("iid");
-        try (Stream<Path> files = Files.walk(shipped)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(shipped.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        RuleFolderCopy.copyShippedTo(copy);
         Path manifest = copy.resolve("2022/manifest.yaml");
         String text = Files.readString(manifest);
         assertThat(text).contains("minimumDivisor:   {value: 10,");

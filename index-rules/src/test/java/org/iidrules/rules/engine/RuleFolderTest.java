@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.iidrules.RuleProblem;
 import org.iidrules.RuleSet;
@@ -17,6 +16,7 @@ import org.iidrules.json.IidJson;
 import org.iidrules.model.SidFacts.RegulationType;
 import org.iidrules.model.Submission;
 import org.iidrules.rules.support.InnovationBuilder;
+import org.iidrules.rules.support.RuleFolderCopy;
 import org.iidrules.rules.support.SubmissionBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,23 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleFolderTest {
 
-    private static final Path SHIPPED = Path.of("src/main/resources/iid");
-
     @TempDir
     Path root;
 
     @BeforeEach
     void copyTheShippedRules() throws IOException {
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = root.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        RuleFolderCopy.copyShippedTo(root);
     }
 
     @Test

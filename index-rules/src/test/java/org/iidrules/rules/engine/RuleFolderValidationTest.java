@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.iidrules.Language;
 import org.iidrules.RuleProblem;
 import org.iidrules.RuleSetException;
 import org.iidrules.RuleSets;
 import org.iidrules.cases.CaseReport;
+import org.iidrules.rules.support.RuleFolderCopy;
 import org.iidrules.validation.ValidationProblem;
 import org.iidrules.validation.ValidationProblem.Kind;
 import org.iidrules.validation.ValidationProblem.Severity;
@@ -40,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleFolderValidationTest {
 
-    private static final Path SHIPPED = Path.of("src/main/resources/iid");
     private static final String SID = "catalogues/sid-v2023.drl";
 
     @TempDir
@@ -48,25 +45,11 @@ class RuleFolderValidationTest {
 
     @BeforeEach
     void copyTheShippedRules() throws IOException {
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = root.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        RuleFolderCopy.copyShippedTo(root);
     }
 
-    /** Replaces {@code old} by {@code replacement} on line {@code line} (1-based) of a file, which must hold it. */
     private void edit(String file, int line, String old, String replacement) throws IOException {
-        Path path = root.resolve(file);
-        List<String> lines = new ArrayList<>(Files.readAllLines(path));
-        assertThat(lines.get(line - 1)).as(file + ":" + line).contains(old);
-        lines.set(line - 1, lines.get(line - 1).replace(old, replacement));
-        Files.write(path, lines);
+        RuleFolderCopy.editLine(root.resolve(file), line, old, replacement);
     }
 
     private ValidationReport validate(String year) {

@@ -45,6 +45,8 @@ final class LevelBands {
     private static final Pattern PATH = Pattern.compile("[A-Za-z_][\\w]*(?:\\s*!?\\.\\s*[A-Za-z_][\\w]*)*");
     private static final Pattern COMPARISON = Pattern.compile("^(" + PATH.pattern() + ")?\\s*(>=|<=|==|!=|>|<)\\s*(.+)$");
     private static final Pattern NUMBER = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)[BbIiLlDdFf]?$");
+    /** The word when opening a rule's condition, on its own line as the catalogues write it. */
+    private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
     private static final Pattern CONSTANT = Pattern.compile("^(?:[A-Z][\\w]*\\.)+[A-Z_][\\w]*$|^true$|^false$");
 
     private LevelBands() {
@@ -236,8 +238,8 @@ final class LevelBands {
             for (int l = 1; l < line && start >= 0; l++) {
                 start = code.indexOf('\n', start) + 1;
             }
-            int when = code.indexOf("when", start);
-            int at = when < 0 ? -1 : code.indexOf(shortName(path), when);
+            Matcher when = WHEN.matcher(code);
+            int at = when.find(start) ? code.indexOf(shortName(path), when.end()) : -1;
             if (at >= 0) {
                 line = TextLines.lineOf(code, at);
                 column = TextLines.columnOf(code, at);

@@ -76,8 +76,8 @@ final class Sandbox {
         }
     }
 
-    private static final Pattern IMPORT = Pattern.compile("^[ \\t]*import\\s+(static\\s+|function\\s+|accumulate\\s+)?([\\w.$*]+)",
-            Pattern.MULTILINE);
+    /** Anywhere, not only at the top: MVEL lets a consequence import a class in the middle of a line. */
+    private static final Pattern IMPORT = Pattern.compile("(?<![\\w.$])import\\s+(static\\s+|function\\s+|accumulate\\s+)?([\\w.$*]+)");
     private static final Pattern GLOBAL = Pattern.compile("^[ \\t]*global\\s+([\\w.$]+)\\s+([\\w$]+)", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^[ \\t]*package\\s+[\\w.]+\\s*;?", Pattern.MULTILINE);
     private static final Pattern KCONTEXT_MEMBER = Pattern.compile("\\bkcontext\\s*\\.");

@@ -137,6 +137,19 @@ class LevelBandsTest {
     }
 
     @Test
+    void levelsThatNeitherRiseNorFallWithTheValueAreAWarning() {
+        // 1..10 → 2, 11..30 → 1, 31.. → 3: no gap, no level hidden or split, but 2, 1, 3 is no order.
+        sid("17", 1, "$i : Innovation( indicators.sdm!.staff >= 11 && indicators.sdm!.staff <= 30 )");
+        sid("17", 2, "$i : Innovation( indicators.sdm!.staff >= 1 && indicators.sdm!.staff <= 10 )");
+        sid("17", 3, "$i : Innovation( indicators.sdm!.staff >= 31 )");
+        assertThat(LevelBands.check(rules, SID, "x.yaml", Map.of())).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.BAND_ORDER);
+            assertThat(p.severity()).isEqualTo(ValidationProblem.Severity.WARNING);
+            assertThat(p.message(Language.EN)).contains("1 ≤ staff ≤ 10 → 2, 11 ≤ staff ≤ 30 → 1, staff ≥ 31 → 3");
+        });
+    }
+
+    @Test
     void rulesThatAlsoTestANamedValueAreCheckedPerNamedValue() {
         // PRODUCTS: 1.. / 101.. / 201.. is fine; PERCENT: 1..10 then 12.. leaves 11..11.99 (step 0.01: 10.01..11.99).
         sid("33", 1, "$i : Innovation( indicators.kemanfaatan!.basis == BenefitBasis.PRODUCTS, indicators.kemanfaatan.measured >= 1B )");

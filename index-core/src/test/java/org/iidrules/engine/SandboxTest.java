@@ -95,6 +95,13 @@ class SandboxTest {
     }
 
     @Test
+    void anImportInTheMiddleOfAConsequenceIsRefusedToo() {
+        // MVEL accepts "import" inside a consequence; line 15 as above: "    x = 1; import " puts the name at column 19.
+        String text = rule("$i : Innovation( indicators.sdm!.staff >= 1 )", "x = 1; import java.awt.Robot; sheet.award($i, kcontext);");
+        assertThat(where(Sandbox.check("t.drl", text))).containsExactly("15:19 java.awt.Robot");
+    }
+
+    @Test
     void anotherGlobalAndUnicodeEscapesAreRefused() {
         String text = HEADER.replace("global org.iidrules.engine.Scoresheet sheet;", "global java.util.List out;")
                 + "// \\u000a System.exit(0);\n";

@@ -13,10 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.iidrules.cases.CaseFiles;
+import org.iidrules.cases.CaseRunner;
 import org.iidrules.compare.Comparison;
 import org.iidrules.engine.RuleFiles;
 import org.iidrules.engine.RuleSetLoader;
+import org.iidrules.engine.RuleSetValidator;
 import org.iidrules.model.Submission;
+import org.iidrules.validation.ValidationProblem;
+import org.iidrules.validation.ValidationReport;
 
 /**
  * The registry of rule sets, one per methodology year. Each is compiled on first use and then
@@ -55,7 +60,10 @@ public final class RuleSets {
 
     /**
      * A rule set from a folder on disk holding a {@code manifest.yaml}, compiled now. Paths in the
-     * manifest may reach the folder's parent (for shared catalogues), no further.
+     * manifest may reach the folder's parent (for shared catalogues), no further. Rule files are code, so
+     * before anything is compiled they are checked for constructs a rule must not use (imports beyond the
+     * model, java.lang and java.math; I/O, reflection, system calls, threads...): such a folder is refused
+     * with a {@link RuleSetException} naming file, line and column. {@link #validate(Path)} says more.
      */
     public static RuleSet fromFolder(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
@@ -65,6 +73,37 @@ public final class RuleSets {
         }
         Path root = absolute.getParent() == null ? absolute : absolute.getParent();
         return RuleSetLoader.load(RuleFiles.directory(root), absolute.getFileName() + "/manifest.yaml");
+    }
+
+    /**
+     * Checks a rule folder (a year's folder holding {@code manifest.yaml}) for everything a policy officer
+     * can get wrong, and reports it all at once, in English or Indonesian: files that cannot be read or
+     * compiled, rules without a source, duplicate rule names, missing levels, bands with gaps or overlaps,
+     * predicate bands, catalogue weights, and constructs a rule file must not use. When the rules compile,
+     * the folder's test cases ({@code cases/*.yaml}) are run under them. Never throws for a broken folder:
+     * that is what the report is for.
+     *
+     * <pre>{@code
+     * ValidationReport report = RuleSets.validate(Path.of("my-rules/2028"));
+     * report.problems().forEach(p -> System.out.println(p.describe(Language.ID)));
+     * }</pre>
+     */
+    public static ValidationReport validate(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+        if (!Files.isRegularFile(absolute.resolve("manifest.yaml"))) {
+            return new ValidationReport(folder.toString(), List.of(new ValidationProblem(ValidationProblem.Kind.MANIFEST,
+                    ValidationProblem.Severity.ERROR, name + "/manifest.yaml", 0, 0, "manifest.none", List.of(folder.toString()))),
+                    null, List.of());
+        }
+        Path root = absolute.getParent() == null ? absolute : absolute.getParent();
+        ValidationReport report = RuleSetValidator.validate(RuleFiles.directory(root), name + "/manifest.yaml", folder.toString(),
+                RuleFiles.classpath(RuleSets.class.getClassLoader(), ROOT));
+        Path cases = folder.resolve("cases");
+        if (report.ruleSet().isPresent() && Files.isDirectory(cases)) {
+            report = report.withCases(CaseRunner.with(report.ruleSet().get()).run(CaseFiles.find(cases)));
+        }
+        return report;
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.iidrules.RuleProblem;
+import org.iidrules.validation.ValidationProblem;
+import org.iidrules.validation.ValidationProblem.Kind;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -22,8 +23,8 @@ import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles DRL text into a rule base and turns Drools' messages into {@link RuleProblem}s that name
- * file, line and column in plain words.
+ * Compiles DRL text into a rule base and turns Drools' messages into problems that name file, line and
+ * column in plain words ({@link DroolsMessages}).
  */
 final class RuleBaseBuilder {
 
@@ -32,8 +33,11 @@ final class RuleBaseBuilder {
     private RuleBaseBuilder() {
     }
 
-    /** Compiles the given files (path to text); problems are added to {@code problems}. */
-    static KieBase build(Map<String, byte[]> drlFiles, List<RuleProblem> problems) {
+    /**
+     * Compiles the given files (path to text); problems, in plain words, are added to {@code problems}.
+     * {@code parsed} is the same files read by {@link DrlFile}, to name the rule a message is about.
+     */
+    static KieBase build(Map<String, byte[]> drlFiles, Map<String, DrlFile> parsed, List<ValidationProblem> problems) {
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         // Drools only warns when a second rule of the same name replaces the first: make it an error.
         conf.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
@@ -46,15 +50,20 @@ final class RuleBaseBuilder {
             resource.setSourcePath(file.getKey());
             builder.add(resource, ResourceType.DRL);
         }
-        List<RuleProblem> found = new ArrayList<>();
-        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            RuleProblem problem = toProblem(result);
-            if (problem != null) {
-                found.add(problem);
+        List<KnowledgeBuilderResult> errors = new ArrayList<>(builder.getResults(ResultSeverity.ERROR));
+        if (!errors.isEmpty()) {
+            List<ValidationProblem> found = new ArrayList<>();
+            for (KnowledgeBuilderResult result : errors) {
+                ValidationProblem problem = toProblem(result, drlFiles, parsed);
+                if (problem != null) {
+                    found.add(problem);
+                }
             }
-        }
-        if (!found.isEmpty()) {
-            problems.addAll(found);
+            problems.addAll(DroolsMessages.tidy(found));
+            // An error that translates to nothing still fails the build: never a rule base from broken files.
+            if (found.isEmpty()) {
+                problems.add(Problems.error(Kind.COMPILE, "", 0, 0, "compile.other", "", errors.get(0).getMessage()));
+            }
             return null;
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
@@ -62,13 +71,10 @@ final class RuleBaseBuilder {
         return base;
     }
 
-    private static RuleProblem toProblem(KnowledgeBuilderResult result) {
+    private static ValidationProblem toProblem(KnowledgeBuilderResult result, Map<String, byte[]> texts, Map<String, DrlFile> parsed) {
         String message = result.getMessage() == null ? "" : result.getMessage().trim();
-        if (message.contains("Parser returned a null Package")) {
-            return null; // noise that always follows a real parse error
-        }
         String file = result.getResource() == null || result.getResource().getSourcePath() == null
-                ? "(unknown file)" : result.getResource().getSourcePath();
+                ? "" : result.getResource().getSourcePath();
         int line = 0;
         int column = 0;
         int[] lines = result.getLines();
@@ -86,9 +92,8 @@ final class RuleBaseBuilder {
         if (result instanceof KnowledgeBuilderError && message.isEmpty()) {
             message = result.toString();
         }
-        // Drools messages can quote whole generated sources; the first line says what matters.
-        int newline = message.indexOf('\n');
-        String first = newline < 0 ? message : message.substring(0, newline).trim();
-        return new RuleProblem(file, line, column, first);
+        byte[] text = texts.get(file);
+        return DroolsMessages.translate(file, line, column, message,
+                text == null ? null : new String(text, java.nio.charset.StandardCharsets.UTF_8), parsed.get(file));
     }
 }

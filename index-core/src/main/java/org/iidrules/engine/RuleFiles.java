@@ -23,6 +23,14 @@ public abstract class RuleFiles {
     abstract String describe();
 
     /**
+     * True for rule files that ship inside the project (index-rules, reviewed and compiled at build time),
+     * false for a folder on disk: only untrusted files pay for the sandbox check before they compile.
+     */
+    boolean trusted() {
+        return false;
+    }
+
+    /**
      * A rule base of exactly these DRL packages, from the executable model compiled at build time, or
      * null when the build left none for some of them.
      */
@@ -40,7 +48,7 @@ public abstract class RuleFiles {
             }
             if (part.equals("..")) {
                 if (parts.isEmpty()) {
-                    throw new IllegalArgumentException("path leaves the rule folder: " + joined);
+                    throw new OutsideException(joined);
                 }
                 parts.removeLast();
             } else {
@@ -48,6 +56,20 @@ public abstract class RuleFiles {
             }
         }
         return String.join("/", parts);
+    }
+
+    /** A path that climbs out of the root ("../../x"): a rule set may not reach files outside it. */
+    static final class OutsideException extends IllegalArgumentException {
+        private final String path;
+
+        OutsideException(String path) {
+            super("path leaves the rule folder: " + path);
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
     }
 
     static String parent(String path) {
@@ -69,6 +91,11 @@ public abstract class RuleFiles {
             @Override
             String describe() {
                 return "classpath:" + root;
+            }
+
+            @Override
+            boolean trusted() {
+                return true;
             }
 
             @Override

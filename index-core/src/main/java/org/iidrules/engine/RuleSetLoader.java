@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.iidrules.RuleProblem;
 import org.iidrules.RuleSet;
 import org.iidrules.RuleSetException;
+import org.iidrules.validation.ValidationProblem;
+import org.iidrules.validation.ValidationProblem.Kind;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -56,38 +56,13 @@ public final class RuleSetLoader {
      */
     public static RuleSet load(RuleFiles files, String manifestPath, boolean usePrecompiled) {
         long started = System.nanoTime();
-        Sources read = read(files, manifestPath);
-        Manifest manifest = read.manifest();
-        Map<String, byte[]> drl = read.drl();
-        List<RuleProblem> problems = new ArrayList<>();
-
-        Map<String, DrlFile> drlFiles = new LinkedHashMap<>();
-        drl.forEach((path, bytes) -> drlFiles.put(path, DrlFile.read(path, bytes)));
-        KieBase kieBase = usePrecompiled ? precompiled(files, drlFiles) : null;
-        boolean precompiled = kieBase != null;
-        if (kieBase == null) {
-            kieBase = RuleBaseBuilder.build(drl, problems);
+        Reading reading = read(files, manifestPath, usePrecompiled, false);
+        if (reading.ruleSet == null) {
+            throw new RuleSetException(reading.name(), Problems.toRuleProblems(reading.problems));
         }
-        if (kieBase == null) {
-            throw new RuleSetException(manifest.id(), problems);
-        }
-        Map<String, RuleInfo> rules = readRules(kieBase, drlFiles, manifest, read.sources(), read.assumptions(), read.spd(),
-                read.sid(), problems);
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(manifest.id(), problems);
-        }
-        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, read.spd(), read.sid(), kieBase, rules, read.sources(), read.assumptions(),
-                digest(read.used()), precompiled);
-        // The classic engine type-checks some constraints only when they first run: run once now so a
-        // broken rule fails here, at load, and not in the middle of someone's national run. The
-        // executable model was type-checked by javac when the project was built, so a precompiled rule
-        // base skips this run (a one-region command line would otherwise score twice).
-        if (!precompiled) {
-            ruleSet.evaluate(SmokeTest.submission(manifest.year()));
-        }
-        LOG.debug("loaded rule set {} ({} rules, {}) in {} ms", manifest.id(), rules.size(),
-                precompiled ? "compiled at build time" : "compiled now", (System.nanoTime() - started) / 1_000_000);
-        return ruleSet;
+        LOG.debug("loaded rule set {} ({} rules, {}) in {} ms", reading.manifest.id(), reading.rules.size(),
+                reading.precompiled ? "compiled at build time" : "compiled now", (System.nanoTime() - started) / 1_000_000);
+        return reading.ruleSet;
     }
 
     /**
@@ -99,80 +74,179 @@ public final class RuleSetLoader {
      * @throws RuleSetException naming every file that is missing or unreadable
      */
     public static UsedFiles usedFiles(RuleFiles files, String manifestPath) {
-        Sources read = read(files, manifestPath);
-        Manifest m = read.manifest();
-        return new UsedFiles(m.id(), m.year(), m.version(), m.status(), manifestPath, read.used(), digest(read.used()));
-    }
-
-    /** What a manifest names, read: everything but the compiled rules. */
-    private record Sources(Manifest manifest, Catalogue spd, Catalogue sid, Map<String, String> sources,
-                           Map<String, String> assumptions, Map<String, byte[]> drl, Map<String, byte[]> used) {
-    }
-
-    private static Sources read(RuleFiles files, String manifestPath) {
-        List<RuleProblem> problems = new ArrayList<>();
-        // Every file the year uses, by path: the digest is taken over exactly these bytes.
-        Map<String, byte[]> used = new TreeMap<>();
-
-        Manifest manifest = readYaml(files, "", manifestPath, Manifest.class, used, problems);
-        if (manifest == null) {
-            throw new RuleSetException(manifestPath, problems);
+        Reading r = new Reading(files, manifestPath);
+        r.filesOnly = true;
+        try {
+            readInto(r, false, false);
+        } catch (RuleFiles.OutsideException e) {
+            r.problems.add(Problems.error(Kind.MANIFEST, manifestPath, 0, 0, "file.outside", e.path()));
         }
+        if (r.failed()) {
+            throw new RuleSetException(r.name(), Problems.toRuleProblems(r.problems));
+        }
+        Manifest m = r.manifest;
+        return new UsedFiles(m.id(), m.year(), m.version(), m.status(), manifestPath, r.used, digest(r.used));
+    }
+
+    /**
+     * How far reading a rule set got: what was read, every problem found, and the rule set when nothing
+     * was wrong. The loader stops at the first stage with an error; {@code validate} goes on as far as it
+     * can, so one run reports as much as possible.
+     */
+    static final class Reading {
+        final RuleFiles files;
+        final String manifestPath;
+        final List<ValidationProblem> problems = new ArrayList<>();
+        /** Every file the year uses, by path: the digest is taken over exactly these bytes. */
+        final Map<String, byte[]> used = new TreeMap<>();
+        Manifest manifest;
+        String spdPath;
+        String sidPath;
+        Catalogue spd;
+        Catalogue sid;
+        /** The rule files the year uses, in the order the catalogues and the manifest name them. */
+        final Map<String, DrlFile> drl = new LinkedHashMap<>();
+        /** Every rule's metadata, once the rules compiled. */
+        Map<String, RuleInfo> rules;
+        boolean precompiled;
+        CompiledRuleSet ruleSet;
+        /** Stop once every file is read: no sandbox, no compiling (export and the lock want only the files). */
+        boolean filesOnly;
+
+        Reading(RuleFiles files, String manifestPath) {
+            this.files = files;
+            this.manifestPath = manifestPath;
+        }
+
+        String name() {
+            return manifest == null || manifest.id() == null ? manifestPath : manifest.id();
+        }
+
+        /** The text of a file the year uses, or null. */
+        String text(String path) {
+            byte[] bytes = used.get(path);
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        boolean failed() {
+            return Problems.anyError(problems);
+        }
+    }
+
+    /**
+     * Reads, checks and compiles a rule set. With {@code thorough} false it stops at the first stage that
+     * finds an error (loading); with it true it reads and compiles as much as it can (validating). Rule
+     * files with a construct the sandbox forbids are never compiled.
+     */
+    static Reading read(RuleFiles files, String manifestPath, boolean usePrecompiled, boolean thorough) {
+        Reading r = new Reading(files, manifestPath);
+        try {
+            readInto(r, usePrecompiled, thorough);
+        } catch (RuleFiles.OutsideException e) {
+            // A path in the manifest or a catalogue climbs out of the rule folder's parent.
+            r.problems.add(Problems.error(Kind.MANIFEST, manifestPath, 0, 0, "file.outside", e.path()));
+            r.ruleSet = null;
+        }
+        return r;
+    }
+
+    private static void readInto(Reading r, boolean usePrecompiled, boolean thorough) {
+        RuleFiles files = r.files;
+        String manifestPath = r.manifestPath;
+        List<ValidationProblem> problems = r.problems;
+        r.manifest = readYaml(files, "", manifestPath, Manifest.class, r.used, problems);
+        if (r.manifest == null) {
+            return;
+        }
+        Manifest manifest = r.manifest;
         String base = RuleFiles.parent(manifestPath);
-        checkManifest(manifest, manifestPath, problems);
+        problems.addAll(RuleChecks.manifest(manifest, manifestPath, r.text(manifestPath)));
         Map<String, String> sources = new LinkedHashMap<>();
         Map<String, String> assumptions = new LinkedHashMap<>();
-        readRegister(files, base, manifest, manifestPath, sources, assumptions, used, problems);
+        readRegister(files, base, manifest, manifestPath, r.text(manifestPath), sources, assumptions, r.used, problems);
 
-        String spdPath = manifest.catalogues() == null || manifest.catalogues().spd() == null ? null : manifest.catalogues().spd().file();
-        String sidPath = manifest.catalogues() == null || manifest.catalogues().sid() == null ? null : manifest.catalogues().sid().file();
-        Catalogue spd = spdPath == null ? null
-                : readYaml(files, base, RuleFiles.resolve(base, spdPath), Catalogue.class, used, problems);
-        Catalogue sid = sidPath == null ? null
-                : readYaml(files, base, RuleFiles.resolve(base, sidPath), Catalogue.class, used, problems);
-        if (spd == null || sid == null) {
-            if (spdPath == null || sidPath == null) {
-                problems.add(new RuleProblem(manifestPath, 0, 0, "the manifest must name both catalogues: catalogues.spd and catalogues.sid"));
+        r.spdPath = manifest.catalogues() == null || manifest.catalogues().spd() == null ? null
+                : RuleFiles.resolve(base, manifest.catalogues().spd().file());
+        r.sidPath = manifest.catalogues() == null || manifest.catalogues().sid() == null ? null
+                : RuleFiles.resolve(base, manifest.catalogues().sid().file());
+        r.spd = r.spdPath == null ? null : readYaml(files, base, r.spdPath, Catalogue.class, r.used, problems);
+        r.sid = r.sidPath == null ? null : readYaml(files, base, r.sidPath, Catalogue.class, r.used, problems);
+        if (r.spd == null || r.sid == null) {
+            if (r.spdPath == null || r.sidPath == null) {
+                problems.add(Problems.error(Kind.MANIFEST, manifestPath, TextLines.lineOfKey(r.text(manifestPath), "catalogues"), 0,
+                        "manifest.catalogues"));
             }
-            throw new RuleSetException(manifest.id(), problems);
+            return;
         }
 
-        Map<String, byte[]> drl = new LinkedHashMap<>();
         List<String> drlPaths = new ArrayList<>();
-        for (String p : spd.rules()) {
-            drlPaths.add(RuleFiles.resolve(RuleFiles.parent(RuleFiles.resolve(base, spdPath)), p));
+        for (String p : r.spd.rules()) {
+            drlPaths.add(RuleFiles.resolve(RuleFiles.parent(r.spdPath), p));
         }
-        for (String p : sid.rules()) {
-            drlPaths.add(RuleFiles.resolve(RuleFiles.parent(RuleFiles.resolve(base, sidPath)), p));
+        for (String p : r.sid.rules()) {
+            drlPaths.add(RuleFiles.resolve(RuleFiles.parent(r.sidPath), p));
         }
         for (String p : manifest.rules()) {
             drlPaths.add(RuleFiles.resolve(base, p));
         }
+        Map<String, byte[]> drlBytes = new LinkedHashMap<>();
         for (String path : drlPaths) {
             byte[] bytes = files.read(path);
             if (bytes == null) {
-                problems.add(new RuleProblem(path, 0, 0, "this rule file is named but does not exist in " + files.describe()
-                        + incomplete(base, path)));
+                problems.add(missing(files, base, path));
             } else {
-                drl.put(path, bytes);
-                used.put(path, bytes);
+                drlBytes.put(path, bytes);
+                r.used.put(path, bytes);
+                r.drl.put(path, DrlFile.read(path, bytes));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(manifest.id(), problems);
+        if (drlBytes.size() < drlPaths.size() || (!thorough && r.failed()) || r.filesOnly) {
+            return;
         }
-        return new Sources(manifest, spd, sid, sources, assumptions, drl, used);
-    }
+        // Rule files are code: refuse what could touch the machine before Drools compiles any of it. The
+        // built-in files are checked by validate in the tests, not on every start.
+        List<ValidationProblem> forbidden = new ArrayList<>();
+        if (!files.trusted() || thorough) {
+            drlBytes.forEach((path, bytes) -> forbidden.addAll(Sandbox.check(path, new String(bytes, StandardCharsets.UTF_8))));
+        }
+        problems.addAll(forbidden);
+        List<ValidationProblem> duplicates = RuleChecks.duplicateRuleNames(r.drl.values());
+        problems.addAll(duplicates);
+        if (!forbidden.isEmpty() || (!thorough && r.failed())) {
+            return;
+        }
 
-    /**
-     * The advice for a shared file missing beside a year's folder: the usual cause is a year folder
-     * copied by hand without the catalogues, common rules and register it shares with other years.
-     */
-    private static String incomplete(String base, String path) {
-        boolean shared = !base.isEmpty() && !path.startsWith(base + "/");
-        return shared ? ": the year's folder was copied without the shared files beside it; copy the folder with"
-                + " `iid export YEAR DIR` (or RuleFolders.export), which brings the catalogues, common rules and register it uses"
-                : "";
+        KieBase kieBase = usePrecompiled ? precompiled(files, r.drl) : null;
+        r.precompiled = kieBase != null;
+        if (kieBase == null) {
+            List<ValidationProblem> compileProblems = new ArrayList<>();
+            kieBase = RuleBaseBuilder.build(drlBytes, r.drl, compileProblems);
+            problems.addAll(DroolsMessages.withoutDuplicatesOf(compileProblems, duplicates));
+        }
+        if (kieBase == null) {
+            return;
+        }
+        r.rules = readRules(kieBase, r.drl, manifest, sources, assumptions, r.spd, r.sid, problems);
+        problems.addAll(RuleChecks.unscored(r.rules.values(), r.spd, r.spdPath, r.text(r.spdPath)));
+        problems.addAll(RuleChecks.unscored(r.rules.values(), r.sid, r.sidPath, r.text(r.sidPath)));
+        if (r.failed()) {
+            return;
+        }
+        CompiledRuleSet ruleSet = new CompiledRuleSet(manifest, r.spd, r.sid, kieBase, r.rules, sources, assumptions, digest(r.used),
+                r.precompiled);
+        // The classic engine type-checks some constraints only when they first run: run once now so a
+        // broken rule fails here, at load, and not in the middle of someone's national run. The
+        // executable model was type-checked by javac when the project was built, so a precompiled rule
+        // base skips this run (a one-region command line would otherwise score twice).
+        if (!r.precompiled) {
+            try {
+                ruleSet.evaluate(SmokeTest.submission(manifest.year()));
+            } catch (RuntimeException e) {
+                problems.add(DroolsMessages.firstRun(e, r.drl.values(), manifestPath));
+                return;
+            }
+        }
+        r.ruleSet = ruleSet;
     }
 
     /**
@@ -190,11 +264,11 @@ public final class RuleSetLoader {
      * exactly those entries, not the whole register: editing an assumption moves the digest of the
      * years that use it, and of no other.
      */
-    private static void readRegister(RuleFiles files, String base, Manifest manifest, String manifestPath,
+    private static void readRegister(RuleFiles files, String base, Manifest manifest, String manifestPath, String manifestText,
                                      Map<String, String> sources, Map<String, String> assumptions,
-                                     Map<String, byte[]> used, List<RuleProblem> problems) {
+                                     Map<String, byte[]> used, List<ValidationProblem> problems) {
         if (manifest.register() == null) {
-            problems.add(new RuleProblem(manifestPath, 0, 0, "the manifest names no register (register: ../register.yaml)"));
+            problems.add(Problems.error(Kind.MANIFEST, manifestPath, 0, 0, "manifest.noRegister"));
             return;
         }
         String path = RuleFiles.resolve(base, manifest.register());
@@ -202,93 +276,32 @@ public final class RuleSetLoader {
         if (register == null) {
             return;
         }
+        int sourcesLine = TextLines.lineOfKey(manifestText, "sources");
+        int assumptionsLine = TextLines.lineOfKey(manifestText, "assumptions");
         for (String id : manifest.sources()) {
-            copy(id, register.sources(), sources, path + "#sources/", "source", manifestPath, used, problems);
+            copy(id, register.sources(), sources, path + "#sources/", "register.unknownSource", manifestPath, sourcesLine, used, problems);
         }
         for (String id : manifest.assumptions()) {
-            copy(id, register.assumptions(), assumptions, path + "#assumptions/", "assumption", manifestPath, used, problems);
+            copy(id, register.assumptions(), assumptions, path + "#assumptions/", "register.unknownAssumption", manifestPath,
+                    assumptionsLine, used, problems);
         }
     }
 
-    private static void copy(String id, Map<String, String> from, Map<String, String> to, String digestKey, String what,
-                             String manifestPath, Map<String, byte[]> used, List<RuleProblem> problems) {
+    private static void copy(String id, Map<String, String> from, Map<String, String> to, String digestKey, String key,
+                             String manifestPath, int line, Map<String, byte[]> used, List<ValidationProblem> problems) {
         String text = from.get(id);
         if (text == null) {
-            problems.add(new RuleProblem(manifestPath, 0, 0, "the manifest lists " + what + " " + id + ", which the register does not define"));
+            problems.add(Problems.error(Kind.REGISTER, manifestPath, line, 0, key, id, digestKey.substring(0, digestKey.indexOf('#'))));
             return;
         }
         to.put(id, text);
         used.put(digestKey + id, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void checkManifest(Manifest m, String path, List<RuleProblem> problems) {
-        List<String> missing = new ArrayList<>();
-        if (m.id() == null) missing.add("id");
-        if (m.year() == 0) missing.add("year");
-        if (m.version() == null) missing.add("version");
-        if (m.status() == null) missing.add("status");
-        if (m.formula() == null || m.formula().minimumDivisor() == null || m.formula().sjiPerInnovation() == null
-                || m.formula().sjiInnovationCap() == null) {
-            missing.add("formula (minimumDivisor, sjiPerInnovation, sjiInnovationCap)");
-        }
-        if (m.requirement() == null || m.requirement().basicServicesNeeded() == null || m.requirement().whenUnmet() == null) {
-            missing.add("requirement (basicServicesNeeded, whenUnmet)");
-        }
-        if (m.predicate() == null || m.predicate().bands() == null || m.predicate().bands().isEmpty()) {
-            missing.add("predicate.bands");
-        }
-        for (String field : missing) {
-            problems.add(new RuleProblem(path, 0, 0, "the manifest has no " + field));
-        }
-        if (m.requirement() != null && m.requirement().whenUnmet() != null
-                && !"SJI_ZERO".equals(m.requirement().whenUnmet().value())) {
-            problems.add(new RuleProblem(path, 0, 0, "requirement.whenUnmet must be SJI_ZERO (the only consequence the methodology knows), not "
-                    + m.requirement().whenUnmet().value()));
-        }
-        if (m.predicate() != null && m.predicate().bands() != null
-                && m.predicate().bands().stream().noneMatch(b -> b.from() != null && b.from().signum() == 0)) {
-            problems.add(new RuleProblem(path, 0, 0, "predicate.bands must include a band from 0.00, so that every index has a predicate"));
-        }
-        for (String assumption : assumptionsOf(m)) {
-            if (!m.assumptions().contains(assumption)) {
-                problems.add(new RuleProblem(path, 0, 0, "the manifest cites assumption " + assumption + " but its assumptions list has no " + assumption));
-            }
-        }
-    }
-
-    private static List<String> assumptionsOf(Manifest m) {
-        List<String> cited = new ArrayList<>();
-        List<Manifest.Param<?>> params = new ArrayList<>();
-        if (m.formula() != null) {
-            params.addAll(Arrays.asList(m.formula().minimumDivisor(), m.formula().sjiPerInnovation(), m.formula().sjiInnovationCap()));
-        }
-        if (m.requirement() != null) {
-            params.addAll(Arrays.asList(m.requirement().basicServicesNeeded(), m.requirement().whenUnmet()));
-        }
-        params.add(m.eligibility().mandatoryIndicators());
-        params.add(m.eligibility().mandatorySpdRows());
-        for (Manifest.Param<?> p : params) {
-            if (p != null) {
-                cited.addAll(LoaderSupport.split(p.assumption()));
-            }
-        }
-        if (m.predicate() != null) {
-            cited.addAll(LoaderSupport.split(m.predicate().assumption()));
-        }
-        if (m.catalogues() != null) {
-            for (Manifest.CatalogueRef c : Arrays.asList(m.catalogues().spd(), m.catalogues().sid())) {
-                if (c != null) {
-                    cited.addAll(LoaderSupport.split(c.assumption()));
-                }
-            }
-        }
-        return cited;
-    }
-
     /** Reads every rule's metadata and checks it against the catalogues and the manifest. */
     private static Map<String, RuleInfo> readRules(KieBase kieBase, Map<String, DrlFile> drl, Manifest manifest,
                                                    Map<String, String> sources, Map<String, String> assumptionTexts, Catalogue spd, Catalogue sid,
-                                                   List<RuleProblem> problems) {
+                                                   List<ValidationProblem> problems) {
         Map<String, RuleInfo> rules = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -310,7 +323,6 @@ public final class RuleSetLoader {
                     }
                     fileIndex++;
                 }
-                String where = "rule \"" + rule.getName() + "\"";
                 String indicator = text(meta.get("indicator"));
                 String row = text(meta.get("row"));
                 String source = text(meta.get("source"));
@@ -322,40 +334,11 @@ public final class RuleSetLoader {
                     } catch (NumberFormatException e) {
                         level = -1;
                     }
-                    if (level < 1 || level > 3) {
-                        problems.add(new RuleProblem(file, line, 0, where + ": @level must be 1, 2 or 3, not " + meta.get("level")));
-                    }
-                }
-                if (source == null && assumptions.isEmpty()) {
-                    problems.add(new RuleProblem(file, line, 0, where + " cites no @source and no @assumption: every rule must say what it rests on"));
-                }
-                if (source != null && !sources.containsKey(source)) {
-                    problems.add(new RuleProblem(file, line, 0, where + " cites source " + source + ", which the manifest of " + manifest.id() + " does not list under sources"));
-                }
-                for (String a : assumptions) {
-                    if (!assumptionTexts.containsKey(a)) {
-                        problems.add(new RuleProblem(file, line, 0, where + " cites assumption " + a + ", which the manifest of " + manifest.id() + " does not list under assumptions"));
-                    }
-                }
-                if (indicator != null && sid.indicator(indicator) == null) {
-                    problems.add(new RuleProblem(file, line, 0, where + ": @indicator(" + indicator + ") is not in catalogue " + sid.id()));
-                }
-                if (row != null && spd.indicator(row) == null) {
-                    problems.add(new RuleProblem(file, line, 0, where + ": @row(" + row + ") is not in catalogue " + spd.id()));
                 }
                 RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), file, line, order, indicator, row, level, source, assumptions,
                         condition);
+                problems.addAll(RuleChecks.metadata(info, text(meta.get("level")), manifest, sources.keySet(), assumptionTexts.keySet(), spd, sid));
                 rules.put(info.key(), info);
-            }
-        }
-        for (Catalogue.Indicator i : sid.indicators()) {
-            if (rules.values().stream().noneMatch(r -> i.no().equals(r.indicator()) && r.level() > 0)) {
-                problems.add(new RuleProblem(sid.id(), 0, 0, "indicator " + i.no() + " " + i.key() + " has no level rule"));
-            }
-        }
-        for (Catalogue.Indicator i : spd.indicators()) {
-            if (rules.values().stream().noneMatch(r -> i.no().equals(r.row()) && r.level() > 0)) {
-                problems.add(new RuleProblem(spd.id(), 0, 0, "SPD row " + i.no() + " " + i.key() + " has no level rule"));
             }
         }
         return rules;
@@ -372,25 +355,31 @@ public final class RuleSetLoader {
         return s;
     }
 
+    /**
+     * A file the year names is not there. A shared file (one outside the year's own folder) missing is
+     * usually a year folder copied by hand without the catalogues, common rules and register beside it:
+     * the message says to copy it with {@code iid export}.
+     */
+    private static ValidationProblem missing(RuleFiles files, String base, String path) {
+        boolean shared = !base.isEmpty() && !path.startsWith(base + "/");
+        return Problems.error(Kind.MANIFEST, path, 0, 0, shared ? "file.missingShared" : "file.missing", files.describe());
+    }
+
     private static <T> T readYaml(RuleFiles files, String base, String path, Class<T> type, Map<String, byte[]> used,
-                                  List<RuleProblem> problems) {
+                                  List<ValidationProblem> problems) {
         byte[] bytes = files.read(path);
         if (bytes == null) {
-            problems.add(new RuleProblem(path, 0, 0, "file not found in " + files.describe() + incomplete(base, path)));
+            problems.add(missing(files, base, path));
             return null;
         }
         used.put(path, bytes);
         try {
             return YAML.readValue(bytes, type);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage();
-            int newline = message.indexOf('\n');
-            problems.add(new RuleProblem(path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    newline < 0 ? message : message.substring(0, newline)));
+            problems.add(YamlMessages.problem(path, e, new String(bytes, StandardCharsets.UTF_8)));
             return null;
         } catch (IOException e) {
-            problems.add(new RuleProblem(path, 0, 0, "cannot read: " + e.getMessage()));
+            problems.add(Problems.error(Kind.YAML, path, 0, 0, "file.unreadable", e.getMessage()));
             return null;
         }
     }

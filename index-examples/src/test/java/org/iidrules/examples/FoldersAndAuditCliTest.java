@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** `iid audit`, `iid export`, `iid new-year` and `iid lock` end to end, in process. */
 class FoldersAndAuditCliTest {
 
-    private static final Path SHIPPED = Path.of("../index-rules/src/main/resources/iid");
+    private static final Path SHIPPED = ShippedRules.TREE;
 
     @TempDir
     Path dir;
@@ -113,7 +113,7 @@ class FoldersAndAuditCliTest {
     @Test
     void lockChecksAndRecordsATreeAndRefusesAChangeWithoutANewVersion() throws IOException {
         Path tree = dir.resolve("iid");
-        copy(SHIPPED, tree);
+        ShippedRules.copyTo(tree);
         Path changelog = Files.writeString(dir.resolve("CHANGELOG.md"),
                 "- iid-2022 1.0.0\n- iid-2023 1.0.0\n- iid-2024 1.0.0\n- iid-2025 1.0.0\n- iid-2026 1.0.0\n- iid-2027 1.0.0\n");
         Path lock = dir.resolve("rulesets.lock");
@@ -139,19 +139,6 @@ class FoldersAndAuditCliTest {
 
     private static String[] concat(String[] a, String[] b) {
         return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 
     private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = Iid.Version.class,
         description = "Computes Indonesia's Regional Innovation Index (Indeks Inovasi Daerah) under a methodology year.",
         subcommands = {ScoreCommand.class, YearsCommand.class, CatalogueCommand.class, TestCommand.class, NationCommand.class,
-                ExplainCommand.class, DiffCommand.class, AuditCommand.class, ExportCommand.class, NewYearCommand.class, LockCommand.class,
+                ExplainCommand.class, DiffCommand.class, AuditCommand.class, ExportCommand.class, NewYearCommand.class, LockCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Iid {
 

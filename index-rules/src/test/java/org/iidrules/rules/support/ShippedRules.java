@@ -3,6 +3,8 @@ package org.iidrules.rules.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The rule tree index-rules ships (src/main/resources/iid), and copies of it that a test may edit. */
@@ -27,5 +29,19 @@ public final class ShippedRules {
             }
         }
         return target;
+    }
+
+    /**
+     * Replaces {@code old} by {@code replacement} on line {@code line} (1-based) of a file, which must hold it
+     * there: an edit within one line keeps every line number a test works out from the shipped file.
+     */
+    public static void editLine(Path file, int line, String old, String replacement) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        String text = lines.get(line - 1);
+        if (!text.contains(old)) {
+            throw new AssertionError(file + ":" + line + " does not hold \"" + old + "\" but \"" + text + "\"");
+        }
+        lines.set(line - 1, text.replace(old, replacement));
+        Files.write(file, lines);
     }
 }

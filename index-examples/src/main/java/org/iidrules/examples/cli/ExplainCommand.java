@@ -36,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
             description = "The language of the explanation: en (English, the default) or id (Bahasa Indonesia).")
-    String lang;
+    Language language;
 
     @Option(names = "--json", description = "Print the explanation as JSON instead of text.")
     boolean json;
@@ -47,7 +47,6 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Language language = language();
         Submission submission = input.read();
         Explanation explanation = Explanation.of(submission, rules.ruleSet(submission.year()));
         if (innovation != null) {
@@ -61,13 +60,5 @@ final class ExplainCommand implements Callable<Integer> {
         out.print(json ? IidJson.write(explanation) : explanation.text(language));
         out.flush();
         return 0;
-    }
-
-    private Language language() {
-        try {
-            return Language.of(lang);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
-        }
     }
 }

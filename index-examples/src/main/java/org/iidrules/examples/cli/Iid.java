@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.iidrules.IidException;
 import org.iidrules.InvalidSubmissionException;
+import org.iidrules.Language;
 import org.iidrules.RuleSetException;
 import org.iidrules.UnknownYearException;
 import picocli.CommandLine;
@@ -37,6 +38,14 @@ public final class Iid {
         CommandLine cli = new CommandLine(new Iid());
         cli.setOut(out);
         cli.setErr(err);
+        // --lang on every command that speaks both languages: one conversion, one message for a wrong tag.
+        cli.registerConverter(Language.class, tag -> {
+            try {
+                return Language.of(tag);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof InvalidSubmissionException || e instanceof UnknownYearException) {
                 err.println(e.getMessage());

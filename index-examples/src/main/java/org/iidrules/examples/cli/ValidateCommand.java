@@ -38,19 +38,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "en|id", defaultValue = "en",
             description = "The language of the report: en (English, the default) or id (Bahasa Indonesia).")
-    String lang;
+    Language language;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
-        Language language;
-        try {
-            language = Language.of(lang);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
-        }
         if (!Files.isDirectory(folder)) {
             throw new IidException("No such rule folder: " + folder + " (a rule folder is a year's folder holding manifest.yaml)");
         }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 /** The {@code iid} command: scores submissions and lists the rule sets. */
 @Command(name = "iid",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Iid.Version.class,
         description = "Computes Indonesia's Regional Innovation Index (Indeks Inovasi Daerah) under a methodology year.",
         subcommands = {ScoreCommand.class, YearsCommand.class, CatalogueCommand.class, TestCommand.class, NationCommand.class,

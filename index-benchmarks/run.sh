@@ -41,7 +41,12 @@ echo "== profile of the national run" >&2
 bench -Xmx256m org.iidrules.benchmarks.NationalProfile "$([ "$quick" = 1 ] && echo 6 || echo 20)" | tee "$perf/profile.tsv" >&2
 
 echo "== CLI, whole process" >&2
-index-benchmarks/cli.sh "$([ "$quick" = 1 ] && echo 1 || echo 5)" | tee "$perf/cli.tsv" >&2
+# JDK 25's AOT cache gets a row of its own when a JDK 25 is found: JAVA25, or where Debian and the
+# Temurin packages install one (a benchmark of this machine may look; bin/iid itself never does).
+if [ -z "${JAVA25:-}" ]; then
+  JAVA25=$(ls -d /usr/lib/jvm/*-25-*/bin/java /usr/lib/jvm/*-25/bin/java 2>/dev/null | head -1 || true)
+fi
+JAVA25=$JAVA25 index-benchmarks/cli.sh "$([ "$quick" = 1 ] && echo 1 || echo 5)" | tee "$perf/cli.tsv" >&2
 
 load_after=$(load)
 {

@@ -174,9 +174,11 @@ public final class PerformancePage {
                         regionScores == null ? "?" : fmt(regionScores / 1000)));
         Double launcher = cli.get("one region: bin/iid score FILE (the flags above + AppCDS)");
         Double plain = cli.get("one region: java -jar iid.jar score FILE");
+        Double aot = cli.get("one region: JDK 25, the flags above + AOT cache (instead of AppCDS)");
         row(s, "CLI, one region, start to printed result ≤ 1.0 s", launcher, 1.0,
-                launcher == null ? "(not measured)" : String.format(Locale.ROOT, "%s s with bin/iid; %s s with plain java -jar (medians)",
-                        fmt(launcher), plain == null ? "?" : fmt(plain)));
+                launcher == null ? "(not measured)" : String.format(Locale.ROOT, "%s s with bin/iid; %s s with plain java -jar%s (medians)",
+                        fmt(launcher), plain == null ? "?" : fmt(plain),
+                        aot == null ? "" : "; " + fmt(aot) + " s on JDK 25 with an AOT cache"));
         Double interleavedCost = interleavedExplained == null || interleavedScores == null ? null : interleavedExplained / interleavedScores;
         Double jmhCost = explained == null || scores == null ? null : explained / scores;
         row(s, "explanations cost ≤ 1.5 × a run without them",

@@ -36,11 +36,6 @@ record DrlFile(String path, String pkg, List<Rule> rules) {
         return new DrlFile(path, pkg, List.copyOf(rules));
     }
 
-    /** The rules' names, in the order the file states them. */
-    List<String> ruleNames() {
-        return rules.stream().map(Rule::name).toList();
-    }
-
     /** The rule's place in the file (0 for the first), or -1. */
     int positionOf(String ruleName) {
         for (int i = 0; i < rules.size(); i++) {
